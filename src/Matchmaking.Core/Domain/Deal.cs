@@ -1,0 +1,22 @@
+namespace Matchmaking.Core.Domain;
+
+/// <summary>The contract behind a match at stage contracted.</summary>
+public sealed class Deal
+{
+    public Guid Id { get; set; }
+
+    public Guid MatchId { get; set; }
+
+    public ContractType ContractType { get; set; }
+
+    /// <summary>Contract value in <see cref="Currency"/>; decimal, never floating point.</summary>
+    public decimal Value { get; set; }
+
+    public string Currency { get; set; } = "CNY";
+
+    public Guid PolicyId { get; set; }
+
+    public List<DealParty> Parties { get; set; } = [];
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,13 @@
+namespace Matchmaking.Core.Domain;
+
+/// <summary>Length limits for listing text. Generous for real listings, small enough to keep the index and the API safe.</summary>
+public static class ListingLimits
+{
+    public const int Title = 200;
+    public const int Name = 100;
+    public const int Body = 20_000;
+    public const int Keyword = 50;
+    public const int Keywords = 30;
+    public const int Short = 100;
+    public const decimal MaxMoney = 100_000_000_000m;
+}

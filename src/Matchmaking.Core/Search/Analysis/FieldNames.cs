@@ -1,0 +1,26 @@
+namespace Matchmaking.Core.Search.Analysis;
+
+/// <summary>
+/// Index field names. Each text field is indexed twice: "_w" with SmartCn words and "_b" with CJK
+/// character bigrams — measured here on Chinese scientific text, the two together beat either alone.
+/// </summary>
+public static class FieldNames
+{
+    public const string Id = "id";
+    public const string Kind = "kind";
+    public const string Industry = "industry";
+    public const string Region = "region";
+    public const string Discipline = "discipline";
+    public const string Trl = "trl";
+    public const string Title = "title";
+    public const string Keywords = "keywords";
+    public const string Body = "body";
+    public const string WordSuffix = "_w";
+    public const string BigramSuffix = "_b";
+
+    public static readonly string[] TextFields = [Title, Keywords, Body];
+
+    public static string Words(string field) => field + WordSuffix;
+
+    public static string Bigrams(string field) => field + BigramSuffix;
+}

@@ -1,0 +1,31 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Util;
+
+namespace Matchmaking.Core.Search.Analysis;
+
+/// <summary>
+/// The analyzer for every listing field: SmartCn words for "_w" fields, CJK bigrams for "_b" fields,
+/// keyword (untokenized) for the rest. The same instance serves indexing and querying.
+/// </summary>
+public static class ListingAnalyzer
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public static Analyzer Create()
+    {
+        var words = new SmartChineseAnalyzer(Version);
+        var bigrams = new CJKAnalyzer(Version);
+        var perField = new Dictionary<string, Analyzer>();
+        foreach (string field in FieldNames.TextFields)
+        {
+            perField[FieldNames.Words(field)] = words;
+            perField[FieldNames.Bigrams(field)] = bigrams;
+        }
+
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
+    }
+}

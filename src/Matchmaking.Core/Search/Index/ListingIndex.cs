@@ -1,0 +1,178 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Matchmaking.Core.Search.Analysis;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Matchmaking.Core.Search.Index;
+
+/// <summary>
+/// The live Lucene index: one <see cref="IndexWriter"/> and one <see cref="SearcherManager"/>, with
+/// near-real-time refresh after writes. Each commit carries the last applied change-log sequence in
+/// its user data, so the indexer resumes exactly where the last commit left off.
+/// </summary>
+public sealed class ListingIndex : IDisposable
+{
+    public const string SequenceKey = "sequence";
+
+    private readonly System.Threading.Lock gate = new();
+    private Generation? live;
+
+    public Analyzer Analyzer { get; } = ListingAnalyzer.Create();
+
+    public bool IsOpen => Volatile.Read(ref live) is not null;
+
+    /// <summary>The change-log sequence the live index has applied and committed.</summary>
+    public long LastSequence => Live.Sequence;
+
+    public string? Folder => Volatile.Read(ref live)?.Folder;
+
+    private Generation Live => Volatile.Read(ref live) ?? throw new InvalidOperationException("The search index is not open yet.");
+
+    /// <summary>Opens (or switches to) the index in <paramref name="folder"/>; searches in flight finish on the old one.</summary>
+    public void Open(string folder)
+    {
+        var next = Generation.Open(folder, Analyzer);
+        Generation? old;
+        lock (gate)
+        {
+            old = live;
+            Volatile.Write(ref live, next);
+        }
+
+        old?.Dispose();
+    }
+
+    public SearcherLease Acquire()
+    {
+        var generation = Live;
+        return new SearcherLease(generation.Manager, generation.Manager.Acquire());
+    }
+
+    /// <summary>Applies upserts and deletes, commits with <paramref name="sequence"/>, and refreshes searchers.</summary>
+    public void Apply(IReadOnlyCollection<ListingDocument> upserts, IReadOnlyCollection<Guid> deletes, long sequence)
+    {
+        lock (gate)
+        {
+            var generation = Live;
+            foreach (var doc in upserts)
+            {
+                generation.Writer.UpdateDocument(IdTerm(doc.Id), DocumentMapper.ToDocument(doc));
+            }
+
+            foreach (var id in deletes)
+            {
+                generation.Writer.DeleteDocuments(IdTerm(id));
+            }
+
+            generation.Commit(Math.Max(sequence, generation.Sequence));
+            generation.Manager.MaybeRefreshBlocking();
+        }
+    }
+
+    /// <summary>Writes a complete new index into <paramref name="folder"/> and commits it with <paramref name="sequence"/>.</summary>
+    public static int Build(string folder, IEnumerable<ListingDocument> documents, long sequence, Analyzer analyzer, Action<int>? progress = null)
+    {
+        using var directory = FSDirectory.Open(folder);
+        var config = new IndexWriterConfig(ListingAnalyzer.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 64,
+        };
+        using var writer = new IndexWriter(directory, config);
+        int count = 0;
+        foreach (var doc in documents)
+        {
+            writer.AddDocument(DocumentMapper.ToDocument(doc));
+            if (++count % 1000 == 0)
+            {
+                progress?.Invoke(count);
+            }
+        }
+
+        writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture) });
+        writer.Commit();
+        return count;
+    }
+
+    /// <summary>True when the folder holds an index Lucene can open and whose segments check clean.</summary>
+    public static bool Verify(string folder)
+    {
+        try
+        {
+            using var directory = FSDirectory.Open(folder);
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                return false;
+            }
+
+            var checker = new CheckIndex(directory);
+            return checker.DoCheckIndex().Clean;
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            live?.Dispose();
+            live = null;
+        }
+
+        Analyzer.Dispose();
+    }
+
+    private static Term IdTerm(Guid id) => new(FieldNames.Id, id.ToString("D"));
+
+    private sealed class Generation : IDisposable
+    {
+        private Generation(string folder, LuceneDirectory directory, IndexWriter writer)
+        {
+            Folder = folder;
+            Directory = directory;
+            Writer = writer;
+            Manager = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+            Sequence = ReadSequence(writer);
+        }
+
+        public string Folder { get; }
+
+        public LuceneDirectory Directory { get; }
+
+        public IndexWriter Writer { get; }
+
+        public SearcherManager Manager { get; }
+
+        public long Sequence { get; private set; }
+
+        public static Generation Open(string folder, Analyzer analyzer)
+        {
+            var directory = FSDirectory.Open(folder);
+            var config = new IndexWriterConfig(ListingAnalyzer.Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
+            return new Generation(folder, directory, new IndexWriter(directory, config));
+        }
+
+        public void Commit(long sequence)
+        {
+            Writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture) });
+            Writer.Commit();
+            Sequence = sequence;
+        }
+
+        public void Dispose()
+        {
+            Manager.Dispose();
+            Writer.Dispose();
+            Directory.Dispose();
+        }
+
+        private static long ReadSequence(IndexWriter writer) =>
+            writer.CommitData.TryGetValue(SequenceKey, out string? value) && long.TryParse(value, CultureInfo.InvariantCulture, out long seq) ? seq : 0;
+    }
+}

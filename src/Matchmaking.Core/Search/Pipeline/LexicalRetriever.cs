@@ -1,0 +1,87 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Matchmaking.Core.Domain;
+using Matchmaking.Core.Search.Analysis;
+using Matchmaking.Core.Search.Index;
+using Microsoft.Extensions.Options;
+
+namespace Matchmaking.Core.Search.Pipeline;
+
+/// <summary>Step 2: BM25 over weighted word and bigram fields, built term by term (no query parser).</summary>
+public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions> options)
+{
+    public Retrieval Retrieve(AnalyzedQuery query, int poolSize)
+    {
+        if (query.IsEmpty)
+        {
+            return new Retrieval(0, []);
+        }
+
+        var lucene = BuildQuery(query);
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+        var collector = TopScoreDocCollector.Create(poolSize, docsScoredInOrder: false);
+        var total = new TotalHitCountCollector();
+        searcher.Search(lucene, MultiCollector.Wrap(collector, total));
+        var candidates = new List<Candidate>();
+        foreach (var hit in collector.GetTopDocs().ScoreDocs)
+        {
+            var doc = searcher.Doc(hit.Doc);
+            candidates.Add(new Candidate(
+                hit.Doc,
+                Guid.Parse(doc.Get(FieldNames.Id)),
+                Enum.Parse<ListingKind>(doc.Get(FieldNames.Kind)),
+                doc.Get(FieldNames.Title) ?? "",
+                hit.Score));
+        }
+
+        return new Retrieval(total.TotalHits, candidates);
+    }
+
+    private Query BuildQuery(AnalyzedQuery query)
+    {
+        var o = options.Value;
+        var text = new BooleanQuery(disableCoord: true);
+        foreach (string field in FieldNames.TextFields)
+        {
+            float fieldBoost = field switch
+            {
+                FieldNames.Title => o.TitleBoost,
+                FieldNames.Keywords => o.KeywordsBoost,
+                _ => o.BodyBoost,
+            };
+            AddTerms(text, FieldNames.Words(field), query.TermsByField[FieldNames.Words(field)], fieldBoost);
+            AddTerms(text, FieldNames.Bigrams(field), query.TermsByField[FieldNames.Bigrams(field)], fieldBoost * o.BigramWeight);
+        }
+
+        if (query.Request.Kinds.Count == 0)
+        {
+            return text;
+        }
+
+        var kinds = new BooleanQuery();
+        foreach (ListingKind kind in query.Request.Kinds)
+        {
+            kinds.Add(new TermQuery(new Term(FieldNames.Kind, kind.ToString())), Occur.SHOULD);
+        }
+
+        // A filter narrows the matching set without adding to the score.
+        return new FilteredQuery(text, new QueryWrapperFilter(kinds));
+    }
+
+    private void AddTerms(BooleanQuery into, string field, IReadOnlyList<string> terms, float boost)
+    {
+        // Repeated terms count once; BM25 already weighs frequency within the document. One clause per
+        // field, capped, keeps long texts (a whole demand used as a query) under Lucene's clause limit.
+        var clause = new BooleanQuery(disableCoord: true) { Boost = boost };
+        foreach (string term in terms.Distinct(StringComparer.Ordinal).Take(options.Value.MaxTermsPerField))
+        {
+            clause.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+        }
+
+        if (clause.Clauses.Count > 0)
+        {
+            into.Add(clause, Occur.SHOULD);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Options;
+
+namespace Matchmaking.Core.Search.Pipeline;
+
+/// <summary>analyze → retrieve → rerank → explain. The API, eval and bench all call this one pipeline.</summary>
+public sealed class SearchPipeline(QueryAnalyzer analyzer, LexicalRetriever retriever, IReranker reranker, Explainer explainer, IOptions<SearchOptions> options)
+{
+    public async Task<SearchResult> RunAsync(SearchRequest request, CancellationToken ct)
+    {
+        AnalyzedQuery query = analyzer.Analyze(request);
+        if (query.IsEmpty)
+        {
+            return SearchResult.Empty;
+        }
+
+        int pool = Math.Max(options.Value.CandidatePoolSize, request.Offset + request.Limit);
+        Retrieval retrieval = retriever.Retrieve(query, pool);
+        IReadOnlyList<RankedHit> ranked = await reranker.RerankAsync(query, retrieval.Candidates, ct);
+        return explainer.Explain(query, retrieval, ranked.Skip(request.Offset).Take(request.Limit));
+    }
+}

@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Matchmaking.Core.Search;
+
+/// <summary>Tunables of the search index and pipeline.</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Search";
+
+    /// <summary>Folder that holds the live index directories and the pointer to the current one.</summary>
+    [Required]
+    public string IndexRoot { get; set; } = "indexes";
+
+    /// <summary>How many lexical candidates the reranker sees.</summary>
+    [Range(10, 2000)]
+    public int CandidatePoolSize { get; set; } = 200;
+
+    /// <summary>User text beyond this many characters is cut before analysis.</summary>
+    [Range(16, 100_000)]
+    public int MaxQueryChars { get; set; } = 2_000;
+
+    /// <summary>At most this many distinct terms of one field enter a query (Lucene allows 1,024 clauses).</summary>
+    [Range(8, 1000)]
+    public int MaxTermsPerField { get; set; } = 512;
+
+    [Range(1, 100)]
+    public int MaxPageSize { get; set; } = 100;
+
+    public float TitleBoost { get; set; } = 3f;
+
+    public float KeywordsBoost { get; set; } = 2f;
+
+    public float BodyBoost { get; set; } = 1f;
+
+    /// <summary>Weight of the character-bigram fields relative to the word fields.</summary>
+    public float BigramWeight { get; set; } = 1f;
+}

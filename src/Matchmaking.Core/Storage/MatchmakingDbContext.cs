@@ -1,0 +1,104 @@
+using Matchmaking.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Matchmaking.Core.Storage;
+
+/// <summary>
+/// The system of record. Every change to a listing stamps its times and adds a change-log row in the same SaveChanges,
+/// and so in the same transaction: the indexer never sees a listing change without its log entry.
+/// Each provider has its own subclass so that each keeps its own migrations.
+/// </summary>
+public abstract class MatchmakingDbContext(DbContextOptions options, TimeProvider? clock = null) : DbContext(options)
+{
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+
+    public DbSet<Demand> Demands => Set<Demand>();
+
+    public DbSet<Achievement> Achievements => Set<Achievement>();
+
+    public DbSet<Expert> Experts => Set<Expert>();
+
+    public DbSet<Institution> Institutions => Set<Institution>();
+
+    public DbSet<Match> Matches => Set<Match>();
+
+    public DbSet<Deal> Deals => Set<Deal>();
+
+    public DbSet<DealParty> DealParties => Set<DealParty>();
+
+    public DbSet<RevenueSharePolicy> Policies => Set<RevenueSharePolicy>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RecordListingChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RecordListingChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MatchmakingDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as text keep the database readable and stable if members are reordered.
+        configurationBuilder.Properties<Industry>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<DemandStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<AchievementStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<IpForm>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<EnterpriseSize>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<InstitutionKind>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<ListingKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ChangeOperation>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<CandidateKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<MatchOrigin>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<MatchStage>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<RejectReason>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ContractType>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<PartyRole>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<PaymentKind>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<EntrySide>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<decimal>().HavePrecision(20, 2);
+    }
+
+    private void RecordListingChanges()
+    {
+        DateTimeOffset now = clock.GetUtcNow();
+        var changed = ChangeTracker.Entries<IListing>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        foreach (var entry in changed)
+        {
+            // Imported listings (the seed set) keep the times they carry; new and edited ones get now.
+            if (entry.State == EntityState.Added)
+            {
+                entry.Entity.CreatedAt = entry.Entity.CreatedAt == default ? now : entry.Entity.CreatedAt;
+                entry.Entity.UpdatedAt = entry.Entity.UpdatedAt == default ? entry.Entity.CreatedAt : entry.Entity.UpdatedAt;
+            }
+            else if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.UpdatedAt = now;
+            }
+
+            ChangeLog.Add(new ChangeLogEntry
+            {
+                EntityKind = entry.Entity.Kind,
+                EntityId = entry.Entity.Id,
+                Operation = entry.State == EntityState.Deleted ? ChangeOperation.Delete : ChangeOperation.Upsert,
+                At = now,
+            });
+        }
+    }
+}
