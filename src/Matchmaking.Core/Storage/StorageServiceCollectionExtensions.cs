@@ -7,29 +7,33 @@ namespace Matchmaking.Core.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="MatchmakingDbContext"/> for the configured provider.</summary>
-    public static IServiceCollection AddMatchmakingStorage(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <summary>Reads the Storage section and resolves a relative SQLite file against <paramref name="root"/>.</summary>
+    public static ResolvedStorage Resolve(IConfiguration configuration, string root)
     {
         var options = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        string connectionString = ResolveConnectionString(options, contentRoot);
-        switch (options.Provider)
-        {
-            case StorageProvider.Postgres:
-                services.AddDbContext<MatchmakingDbContext, PostgresMatchmakingDbContext>(o => o.UseNpgsql(connectionString));
-                break;
-            default:
-                services.AddDbContext<MatchmakingDbContext, SqliteMatchmakingDbContext>(o => o.UseSqlite(connectionString));
-                break;
-        }
+        return new ResolvedStorage(options.Provider, ResolveConnectionString(options, root));
+    }
 
-        services.AddSingleton(new ResolvedStorage(options.Provider, connectionString));
+    /// <summary>
+    /// Registers <see cref="MatchmakingDbContext"/>. The provider is read when first resolved, not at
+    /// registration, so that configuration added later (tests, hosting) still decides it.
+    /// </summary>
+    public static IServiceCollection AddMatchmakingStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => Resolve(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostPaths>().Root));
+        services.AddDbContext<SqliteMatchmakingDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<ResolvedStorage>().ConnectionString));
+        services.AddDbContext<PostgresMatchmakingDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<ResolvedStorage>().ConnectionString));
+        services.AddScoped<MatchmakingDbContext>(sp => sp.GetRequiredService<ResolvedStorage>().Provider == StorageProvider.Postgres
+            ? sp.GetRequiredService<PostgresMatchmakingDbContext>()
+            : sp.GetRequiredService<SqliteMatchmakingDbContext>());
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<SeedImporter>();
         return services;
     }
 
     /// <summary>A relative SQLite Data Source is resolved against the content root and its folder created.</summary>
-    public static string ResolveConnectionString(StorageOptions options, string contentRoot)
+    public static string ResolveConnectionString(StorageOptions options, string root)
     {
         if (options.Provider != StorageProvider.Sqlite)
         {
@@ -39,7 +43,7 @@ public static class StorageServiceCollectionExtensions
         var builder = new SqliteConnectionStringBuilder(options.ConnectionString);
         if (builder.DataSource is not (":memory:" or "") && !Path.IsPathRooted(builder.DataSource))
         {
-            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+            builder.DataSource = Path.GetFullPath(Path.Combine(root, builder.DataSource));
         }
 
         if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder)

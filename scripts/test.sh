@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The one test command (README and .ci/run): starts PostgreSQL, validates docker-compose.yml,
+# then runs every test project against SQLite and the real PostgreSQL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== PostgreSQL"
+MATCHMAKING_TEST_POSTGRES=$(bash scripts/start-postgres.sh | tail -n 1)
+export MATCHMAKING_TEST_POSTGRES
+
+echo "== docker-compose.yml"
+if ! command -v docker-compose >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose >/dev/null 2>&1 \
+    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose >/dev/null; }
+fi
+if command -v docker-compose >/dev/null 2>&1; then
+  docker-compose -f docker-compose.yml config -q && echo "docker-compose.yml is valid"
+else
+  echo "docker-compose is not installed and this user cannot install it" >&2
+  [ "${CI:-}" = "true" ] && exit 1
+fi
+
+echo "== dotnet test"
+dotnet test Matchmaking.sln -c Release --logger "console;verbosity=normal" "$@"

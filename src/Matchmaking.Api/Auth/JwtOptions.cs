@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Matchmaking.Api.Auth;
+
+/// <summary>JWT bearer settings. The development key is for local use only; set Jwt:SigningKey in production.</summary>
+public sealed class JwtOptions
+{
+    public const string Section = "Jwt";
+
+    [Required]
+    public string Issuer { get; set; } = "matchmaking";
+
+    [Required]
+    public string Audience { get; set; } = "matchmaking-api";
+
+    /// <summary>HS256 key, at least 32 bytes of UTF-8.</summary>
+    [Required]
+    [MinLength(32)]
+    public string SigningKey { get; set; } = "";
+
+    public TimeSpan Lifetime { get; set; } = TimeSpan.FromHours(8);
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace Matchmaking.Api.GraphQL;
+
+/// <summary>The public API of Matchmaking.</summary>
+public sealed class MatchmakingSchema : Schema
+{
+    public MatchmakingSchema(IServiceProvider services, QueryType query)
+        : base(services)
+    {
+        Query = query;
+        Description = "Matchmaking: enterprise technical demands (技术需求) matched to research achievements (科技成果) and experts (专家).";
+    }
+}

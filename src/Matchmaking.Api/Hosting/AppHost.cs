@@ -1,0 +1,50 @@
+using Matchmaking.Api.Auth;
+using Matchmaking.Api.GraphQL;
+using Matchmaking.Api.Jobs;
+using Matchmaking.Core;
+using Matchmaking.Core.Listings;
+using Matchmaking.Core.Search;
+using Matchmaking.Core.Search.Index;
+using Matchmaking.Core.Storage;
+
+namespace Matchmaking.Api.Hosting;
+
+/// <summary>Builds the one web application that every verb runs in.</summary>
+public static class AppHost
+{
+    public static WebApplication Build(string[] args, bool serve)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddSingleton<IHostPaths>(sp => HostPaths.Discover(builder.Environment.ContentRootPath, sp.GetRequiredService<IConfiguration>()["DataRoot"]));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddMatchmakingStorage();
+        builder.Services.AddMatchmakingSearch();
+        builder.Services.AddSingleton<IndexCatchUpWorker>();
+        builder.Services.AddSingleton<IListingChangeNotifier>(sp => sp.GetRequiredService<IndexCatchUpWorker>());
+        builder.Services.AddScoped<ListingService>();
+        builder.Services.AddSingleton<Readiness>();
+        builder.Services.AddMatchmakingAuth();
+        builder.Services.AddMatchmakingGraphQL(builder.Environment);
+        if (serve)
+        {
+            builder.Services.AddMatchmakingJobs();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<IndexCatchUpWorker>());
+            builder.Services.AddHostedService<StartupWorker>();
+        }
+
+        var app = builder.Build();
+        if (serve)
+        {
+            app.UseStaticFiles();
+            app.UseAuthentication();
+            app.UseAuthorization();
+            app.MapGet("/healthz", (Readiness r) => r.IsReady
+                ? Results.Ok(new { status = "ready" })
+                : Results.Json(new { status = r.Failure is null ? "starting" : "failed", error = r.Failure }, statusCode: StatusCodes.Status503ServiceUnavailable));
+            app.MapGraphQLEndpoint();
+            app.UseMatchmakingJobs();
+        }
+
+        return app;
+    }
+}

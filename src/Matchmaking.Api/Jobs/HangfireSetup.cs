@@ -1,0 +1,75 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.Storage.SQLite;
+using Matchmaking.Api.Auth;
+using Matchmaking.Core;
+using Matchmaking.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Matchmaking.Api.Jobs;
+
+internal static class HangfireSetup
+{
+    public static IServiceCollection AddMatchmakingJobs(this IServiceCollection services)
+    {
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<IndexJobs>();
+        services.AddHangfire((sp, config) =>
+        {
+            var options = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
+            var storage = sp.GetRequiredService<ResolvedStorage>();
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (options.Storage == JobStorageKind.InMemory)
+            {
+                config.UseInMemoryStorage(new InMemoryStorageOptions());
+            }
+            else if (storage.Provider == StorageProvider.Postgres)
+            {
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(storage.ConnectionString), new PostgreSqlStorageOptions
+                {
+                    QueuePollInterval = options.PollInterval,
+                    PrepareSchemaIfNecessary = true,
+                });
+            }
+            else
+            {
+                string path = sp.GetRequiredService<IHostPaths>().Resolve(options.SqlitePath);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                config.UseSQLiteStorage(path, new SQLiteStorageOptions { QueuePollInterval = options.PollInterval });
+            }
+        });
+        services.AddHangfireServer((sp, o) => o.WorkerCount = sp.GetRequiredService<IOptions<JobsOptions>>().Value.WorkerCount);
+        return services;
+    }
+
+    public static WebApplication UseMatchmakingJobs(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new AdminDashboardFilter(app.Environment.IsDevelopment())],
+            DisplayStorageConnectionString = false,
+        });
+        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        jobs.AddOrUpdate<IndexJobs>("index-catch-up", j => j.CatchUpAsync(CancellationToken.None), options.CatchUpCron);
+        return app;
+    }
+
+    /// <summary>Admins only; in Development, requests from the machine itself too.</summary>
+    private sealed class AdminDashboardFilter(bool isDevelopment) : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context)
+        {
+            var http = context.GetHttpContext();
+            if (http.User.IsInRole(Roles.Admin))
+            {
+                return true;
+            }
+
+            var remote = http.Connection.RemoteIpAddress;
+            return isDevelopment && remote is not null && System.Net.IPAddress.IsLoopback(remote);
+        }
+    }
+}

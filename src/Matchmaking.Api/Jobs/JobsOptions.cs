@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Matchmaking.Api.Jobs;
+
+public enum JobStorageKind { Auto, InMemory }
+
+/// <summary>Hangfire settings. Auto stores jobs beside the data: SQLite file, or PostgreSQL with the PostgreSQL provider.</summary>
+public sealed class JobsOptions
+{
+    public const string Section = "Jobs";
+
+    public JobStorageKind Storage { get; set; } = JobStorageKind.Auto;
+
+    /// <summary>SQLite file for Hangfire when the system of record is SQLite, relative to the data root.</summary>
+    public string SqlitePath { get; set; } = "data/hangfire.db";
+
+    /// <summary>SQLite storages are known to double-run jobs with several workers: one is the default.</summary>
+    [Range(1, 64)]
+    public int WorkerCount { get; set; } = 1;
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Cron of the recurring index catch-up (the safety net behind the in-process trigger).</summary>
+    public string CatchUpCron { get; set; } = "* * * * *";
+}

@@ -1,0 +1,92 @@
+using Matchmaking.Core.Domain;
+using Matchmaking.Core.Seed;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Matchmaking.Core.Storage;
+
+/// <summary>
+/// Loads a seed set (seed-data/*.jsonl) into the database. Every record is validated as if posted
+/// through the API; the change log gets its rows as for any other write, so the indexer sees them.
+/// </summary>
+public sealed class SeedImporter(IServiceScopeFactory scopes, IOptions<StorageOptions> options, IHostPaths paths)
+{
+    private const int BatchSize = 500;
+
+    /// <summary>Imports the configured seed set when the database holds no listings. Returns the number imported.</summary>
+    public async Task<int> ImportWhenEmptyAsync(IProgress<string>? progress, CancellationToken ct)
+    {
+        if (!options.Value.SeedWhenEmpty)
+        {
+            return 0;
+        }
+
+        using (var scope = scopes.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>();
+            if (await db.Enterprises.AnyAsync(ct) || await db.Achievements.AnyAsync(ct))
+            {
+                return 0;
+            }
+        }
+
+        string folder = paths.Resolve(options.Value.SeedDirectory);
+        if (!File.Exists(Path.Combine(folder, "enterprises.jsonl")))
+        {
+            progress?.Report($"no seed set in {folder}; starting empty");
+            return 0;
+        }
+
+        return await ImportAsync(folder, progress, ct);
+    }
+
+    /// <summary>Imports a whole seed set in one transaction: a crash halfway leaves the database empty, so the next start seeds again.</summary>
+    public async Task<int> ImportAsync(string folder, IProgress<string>? progress, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        int total = 0;
+        total += await ImportFileAsync<Institution>(db, folder, "institutions.jsonl", _ => { }, progress, ct);
+        total += await ImportFileAsync<Enterprise>(db, folder, "enterprises.jsonl", ListingValidator.Validate, progress, ct);
+        total += await ImportFileAsync<Expert>(db, folder, "experts.jsonl", ListingValidator.Validate, progress, ct);
+        total += await ImportFileAsync<Achievement>(db, folder, "achievements.jsonl", ListingValidator.Validate, progress, ct);
+        total += await ImportFileAsync<Demand>(db, folder, "demands.jsonl", d => ListingValidator.Validate(d, DateOnly.MinValue, checkDeadline: false), progress, ct);
+        await transaction.CommitAsync(ct);
+        return total;
+    }
+
+    private static async Task<int> ImportFileAsync<T>(MatchmakingDbContext db, string folder, string file, Action<T> validate, IProgress<string>? progress, CancellationToken ct)
+        where T : class
+    {
+        string path = Path.Combine(folder, file);
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+
+        int count = 0;
+        foreach (var chunk in SeedReader.Read<T>(path).Chunk(BatchSize))
+        {
+            foreach (var record in chunk)
+            {
+                validate(record);
+            }
+
+            db.AddRange(chunk);
+            await db.SaveChangesAsync(ct);
+
+            // Clearing after each batch keeps the change tracker, and so memory, small.
+            db.ChangeTracker.Clear();
+            count += chunk.Length;
+            if (count % 2000 < BatchSize)
+            {
+                progress?.Report($"seeding {file}: {count:N0}");
+            }
+        }
+
+        progress?.Report($"seeded {file}: {count:N0}");
+        return count;
+    }
+}

@@ -1,0 +1,132 @@
+using Matchmaking.Core.Domain;
+using Matchmaking.Core.Search.Index;
+using Matchmaking.Core.Search.Pipeline;
+using Matchmaking.Core.Tests.Storage;
+
+namespace Matchmaking.Core.Tests.Search;
+
+public sealed class IndexLifecycleTests
+{
+    [Fact]
+    public async Task EnsureReady_NoIndex_BuildsFromDatabaseAndFindsChinese()
+    {
+        using var harness = new SearchHarness();
+        await PublishAsync(harness, "基于深度学习的锂电池缺陷检测技术", "采用卷积神经网络 CNN 识别极片划痕，检出率 ≥ 98%。");
+        await PublishAsync(harness, "SiC MOSFET 功率模块低热阻封装", "银烧结工艺使热阻降低 30%。");
+
+        await harness.Maintenance.EnsureReadyAsync(null, default);
+        var result = await harness.Pipeline.RunAsync(new SearchRequest("锂电池", [ListingKind.Achievement]), default);
+
+        Assert.Equal(1, result.TotalCount);
+        Assert.Equal("基于深度学习的锂电池缺陷检测技术", result.Hits[0].Title);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("！！？？。。")]
+    [InlineData("AND OR NOT ( ) [ ] { } ~ * ? : \\ / ^ \" + - && ||")]
+    public async Task Run_PunctuationOrOperatorsOnly_EmptyNotError(string text)
+    {
+        using var harness = new SearchHarness();
+        await PublishAsync(harness, "锂电池回收", "湿法冶金回收钴镍。");
+        await harness.Maintenance.EnsureReadyAsync(null, default);
+
+        var result = await harness.Pipeline.RunAsync(new SearchRequest(text, []), default);
+
+        Assert.Equal(0, result.TotalCount);
+        Assert.Empty(result.Hits);
+    }
+
+    [Fact]
+    public async Task Run_LuceneSyntaxInText_TreatedAsWords()
+    {
+        using var harness = new SearchHarness();
+        await PublishAsync(harness, "锂电池回收", "湿法冶金回收钴镍。");
+        await harness.Maintenance.EnsureReadyAsync(null, default);
+
+        var result = await harness.Pipeline.RunAsync(new SearchRequest("锂电池 AND (回收 OR title:*", []), default);
+
+        Assert.Equal(1, result.TotalCount);
+    }
+
+    [Fact]
+    public async Task CatchUp_AfterUpdateAndClose_IndexFollowsDatabase()
+    {
+        using var harness = new SearchHarness();
+        var enterprise = await ListingServiceTests.RegisterAsync(harness.Database);
+        await harness.Maintenance.EnsureReadyAsync(null, default);
+        Demand demand;
+        using (var scope = harness.Scope())
+        {
+            var posted = Domain.ListingValidatorTests.ValidDemand();
+            posted.EnterpriseId = enterprise.Id;
+            posted.Deadline = null;
+            demand = await harness.Listings(scope).PostDemandAsync(posted, default);
+        }
+
+        await harness.Maintenance.CatchUpAsync(default);
+        Assert.Equal(1, (await harness.Pipeline.RunAsync(new SearchRequest("极片", [ListingKind.Demand]), default)).TotalCount);
+
+        using (var scope = harness.Scope())
+        {
+            await harness.Listings(scope).UpdateDemandAsync(demand.Id, d => d.Title = "注塑件缩痕工艺优化", default);
+        }
+
+        await harness.Maintenance.CatchUpAsync(default);
+        Assert.Equal(1, (await harness.Pipeline.RunAsync(new SearchRequest("注塑件", [ListingKind.Demand]), default)).TotalCount);
+
+        using (var scope = harness.Scope())
+        {
+            await harness.Listings(scope).CloseDemandAsync(demand.Id, default);
+        }
+
+        await harness.Maintenance.CatchUpAsync(default);
+        Assert.Equal(0, (await harness.Pipeline.RunAsync(new SearchRequest("注塑件", [ListingKind.Demand]), default)).TotalCount);
+    }
+
+    [Fact]
+    public async Task EnsureReady_AfterRestart_ResumesAtCommittedSequenceAndReplayChangesNothing()
+    {
+        using var harness = new SearchHarness();
+        await PublishAsync(harness, "锂电池回收", "湿法冶金回收钴镍。");
+        await harness.Maintenance.EnsureReadyAsync(null, default);
+        long sequence = harness.Index.LastSequence;
+        string? folder = harness.Index.Folder;
+        Assert.True(sequence > 0);
+
+        harness.Restart();
+        await harness.Maintenance.EnsureReadyAsync(null, default);
+
+        Assert.Equal(folder, harness.Index.Folder);
+        Assert.Equal(sequence, harness.Index.LastSequence);
+        harness.Index.Apply([], [], 0);
+        var result = await harness.Pipeline.RunAsync(new SearchRequest("锂电池", []), default);
+        Assert.Equal(1, result.TotalCount);
+    }
+
+    [Fact]
+    public async Task EnsureReady_CorruptIndex_RebuiltFromDatabase()
+    {
+        using var harness = new SearchHarness();
+        await PublishAsync(harness, "锂电池回收", "湿法冶金回收钴镍。");
+        await harness.Maintenance.EnsureReadyAsync(null, default);
+        string folder = harness.Index.Folder!;
+        harness.Restart();
+        foreach (string file in Directory.GetFiles(folder).Where(f => !Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal) && !f.EndsWith(".lock", StringComparison.Ordinal)))
+        {
+            File.WriteAllBytes(file, new byte[16]);
+        }
+
+        await harness.Maintenance.EnsureReadyAsync(null, default);
+
+        Assert.NotEqual(folder, harness.Index.Folder);
+        Assert.Equal(1, (await harness.Pipeline.RunAsync(new SearchRequest("锂电池", []), default)).TotalCount);
+    }
+
+    private static async Task PublishAsync(SearchHarness harness, string title, string text)
+    {
+        using var scope = harness.Scope();
+        await harness.Listings(scope).PublishAchievementAsync(new Achievement { Title = title, Abstract = text, Trl = 6, Keywords = [] }, default);
+    }
+}

@@ -1,0 +1,79 @@
+using Matchmaking.Core.Listings;
+using Matchmaking.Core.Search;
+using Matchmaking.Core.Search.Index;
+using Matchmaking.Core.Search.Pipeline;
+using Matchmaking.Core.Storage;
+using Matchmaking.Tests.Shared;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Matchmaking.Core.Tests.Search;
+
+/// <summary>The real services over a temp SQLite file and a temp index folder, wired as the host wires them.</summary>
+internal sealed class SearchHarness : IDisposable
+{
+    private readonly TestDatabase database;
+    private ServiceProvider services;
+
+    public SearchHarness()
+    {
+        database = TestDatabase.Create(StorageProvider.Sqlite);
+        Root = Path.Combine(Path.GetTempPath(), "mm-index-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Root);
+        services = BuildServices();
+    }
+
+    public string Root { get; }
+
+    public TestDatabase Database => database;
+
+    public IndexMaintenance Maintenance => services.GetRequiredService<IndexMaintenance>();
+
+    public ListingIndex Index => services.GetRequiredService<ListingIndex>();
+
+    public SearchPipeline Pipeline => services.GetRequiredService<SearchPipeline>();
+
+    public ListingService Listings(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<ListingService>();
+
+    public IServiceScope Scope() => services.CreateScope();
+
+    /// <summary>Drops every in-memory object, as a process restart would, and wires fresh ones over the same files.</summary>
+    public void Restart()
+    {
+        services.Dispose();
+        services = BuildServices();
+    }
+
+    public void Dispose()
+    {
+        services.Dispose();
+        database.Dispose();
+        Directory.Delete(Root, recursive: true);
+    }
+
+    private ServiceProvider BuildServices()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Search:IndexRoot"] = "indexes",
+            ["Storage:ConnectionString"] = database.ConnectionString,
+        }).Build();
+        var collection = new ServiceCollection();
+        collection.AddSingleton<IConfiguration>(configuration);
+        collection.AddLogging();
+        collection.AddSingleton<IHostPaths>(new HostPaths(Root));
+        collection.AddMatchmakingStorage();
+        collection.AddMatchmakingSearch();
+        collection.AddSingleton<IListingChangeNotifier, ManualNotifier>();
+        collection.AddScoped<ListingService>();
+        return collection.BuildServiceProvider();
+    }
+
+    private sealed class ManualNotifier : IListingChangeNotifier
+    {
+        public void ListingsChanged()
+        {
+            // Tests call CatchUpAsync themselves to control when the index moves.
+        }
+    }
+}
