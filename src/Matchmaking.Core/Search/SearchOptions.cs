@@ -32,6 +32,15 @@ public sealed class SearchOptions
 
     public float BodyBoost { get; set; } = 1f;
 
+    /// <summary>Weight of the model-number field (sic-mosfet, 0.02mm): an exact code match is strong evidence.</summary>
+    public float CodesBoost { get; set; } = 2f;
+
+    /// <summary>Weight of a synonym from the domain list relative to the user's own term.</summary>
+    public float SynonymWeight { get; set; } = 0.5f;
+
+    /// <summary>The user-editable synonym list, relative to the data root.</summary>
+    public string SynonymsPath { get; set; } = "indexes/analysis/synonyms.txt";
+
     /// <summary>Weight of the character-bigram fields relative to the word fields.</summary>
     public float BigramWeight { get; set; } = 1f;
 }

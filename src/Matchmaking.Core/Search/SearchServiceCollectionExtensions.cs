@@ -1,7 +1,10 @@
+using Matchmaking.Core.Search.Analysis;
+using Matchmaking.Core.Search.Evaluation;
 using Matchmaking.Core.Search.Index;
 using Matchmaking.Core.Search.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Core.Search;
 
@@ -13,11 +16,13 @@ public static class SearchServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ListingIndex>();
         services.AddSingleton<IndexMaintenance>();
+        services.AddSingleton(sp => new SynonymList(sp.GetRequiredService<IHostPaths>().Resolve(sp.GetRequiredService<IOptions<SearchOptions>>().Value.SynonymsPath)));
         services.AddSingleton<QueryAnalyzer>();
         services.AddSingleton<LexicalRetriever>();
         services.TryAddSingleton<IReranker, LexicalReranker>();
         services.AddSingleton<Explainer>();
         services.AddSingleton<SearchPipeline>();
+        services.AddSingleton<Evaluator>();
         return services;
     }
 }

@@ -58,7 +58,7 @@ internal static class AchievementComposer
             Results(random, spec, paraphrased),
             IpSentence(random, ip, ipNumber),
             $"目前已完成{Wording.Stage(trl)}，技术成熟度约为TRL {trl}。",
-            random.Bool() ? $"可应用于{words.Application}等场景，" : $"已在{city.Short}某{words.Application}企业开展示范应用，",
+            random.Bool() ? $"可应用于{words.Application}等场景，" : $"已在{city.Short}的{words.Application}项目中开展示范应用，",
             $"可采取{Wording.Describe(modes)}等方式合作。");
 
         DateTimeOffset created = SeedClock.Before(random, 900);

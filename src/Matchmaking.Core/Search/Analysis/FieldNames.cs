@@ -15,6 +15,7 @@ public static class FieldNames
     public const string Title = "title";
     public const string Keywords = "keywords";
     public const string Body = "body";
+    public const string Codes = "codes";
     public const string WordSuffix = "_w";
     public const string BigramSuffix = "_b";
 

@@ -1,6 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Util;
@@ -9,7 +7,8 @@ namespace Matchmaking.Core.Search.Analysis;
 
 /// <summary>
 /// The analyzer for every listing field: SmartCn words for "_w" fields, CJK bigrams for "_b" fields,
-/// keyword (untokenized) for the rest. The same instance serves indexing and querying.
+/// model numbers for the "codes" field, keyword (untokenized) for the rest. The same instance serves
+/// indexing and querying, so both sides always agree.
 /// </summary>
 public static class ListingAnalyzer
 {
@@ -17,9 +16,10 @@ public static class ListingAnalyzer
 
     public static Analyzer Create()
     {
-        var words = new SmartChineseAnalyzer(Version);
-        var bigrams = new CJKAnalyzer(Version);
-        var perField = new Dictionary<string, Analyzer>();
+        var stopwords = ChineseStopwords.Create();
+        var words = new WordAnalyzer(stopwords);
+        var bigrams = new BigramAnalyzer(stopwords);
+        var perField = new Dictionary<string, Analyzer> { [FieldNames.Codes] = new CodeAnalyzer() };
         foreach (string field in FieldNames.TextFields)
         {
             perField[FieldNames.Words(field)] = words;

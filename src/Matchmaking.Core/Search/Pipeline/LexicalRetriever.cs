@@ -50,10 +50,11 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
                 FieldNames.Keywords => o.KeywordsBoost,
                 _ => o.BodyBoost,
             };
-            AddTerms(text, FieldNames.Words(field), query.TermsByField[FieldNames.Words(field)], fieldBoost);
-            AddTerms(text, FieldNames.Bigrams(field), query.TermsByField[FieldNames.Bigrams(field)], fieldBoost * o.BigramWeight);
+            AddTerms(text, query.In(FieldNames.Words(field)), fieldBoost);
+            AddTerms(text, query.In(FieldNames.Bigrams(field)), fieldBoost * o.BigramWeight);
         }
 
+        AddTerms(text, query.In(FieldNames.Codes), o.CodesBoost);
         if (query.Request.Kinds.Count == 0)
         {
             return text;
@@ -69,14 +70,14 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         return new FilteredQuery(text, new QueryWrapperFilter(kinds));
     }
 
-    private void AddTerms(BooleanQuery into, string field, IReadOnlyList<string> terms, float boost)
+    private static void AddTerms(BooleanQuery into, IEnumerable<QueryTerm> terms, float boost)
     {
-        // Repeated terms count once; BM25 already weighs frequency within the document. One clause per
-        // field, capped, keeps long texts (a whole demand used as a query) under Lucene's clause limit.
+        // One clause per field keeps long texts (a whole demand used as a query) under Lucene's
+        // 1,024-clause limit: the analyzer already caps distinct terms per field.
         var clause = new BooleanQuery(disableCoord: true) { Boost = boost };
-        foreach (string term in terms.Distinct(StringComparer.Ordinal).Take(options.Value.MaxTermsPerField))
+        foreach (var term in terms)
         {
-            clause.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+            clause.Add(new TermQuery(new Term(term.Field, term.Text)) { Boost = term.Weight }, Occur.SHOULD);
         }
 
         if (clause.Clauses.Count > 0)

@@ -6,20 +6,35 @@ using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Core.Search.Pipeline;
 
-/// <summary>Step 1: runs the user's text through each field's analyzer. Text of only punctuation yields no terms.</summary>
-public sealed class QueryAnalyzer(ListingIndex index, IOptions<SearchOptions> options)
+/// <summary>
+/// Step 1: runs the user's text through each field's analyzer and adds synonyms. The text is never
+/// parsed as query syntax; text of only punctuation or operators yields no terms.
+/// </summary>
+public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOptions<SearchOptions> options)
 {
     public AnalyzedQuery Analyze(SearchRequest request)
     {
-        string text = request.Text.Length > options.Value.MaxQueryChars ? request.Text[..options.Value.MaxQueryChars] : request.Text;
-        var terms = new Dictionary<string, IReadOnlyList<string>>();
+        var o = options.Value;
+        string text = request.Text.Length > o.MaxQueryChars ? request.Text[..o.MaxQueryChars] : request.Text;
+        var terms = new List<QueryTerm>();
+        var words = Distinct(Tokens(index.Analyzer, FieldNames.Words(FieldNames.Title), text), o.MaxTermsPerField);
+        var bigrams = Distinct(Tokens(index.Analyzer, FieldNames.Bigrams(FieldNames.Title), text), o.MaxTermsPerField);
+        var codes = Distinct(Tokens(index.Analyzer, FieldNames.Codes, text), o.MaxTermsPerField);
+        var expansions = words.SelectMany(synonyms.For).Distinct(StringComparer.Ordinal).Take(o.MaxTermsPerField).ToList();
         foreach (string field in FieldNames.TextFields)
         {
-            terms[FieldNames.Words(field)] = Tokens(index.Analyzer, FieldNames.Words(field), text);
-            terms[FieldNames.Bigrams(field)] = Tokens(index.Analyzer, FieldNames.Bigrams(field), text);
+            terms.AddRange(words.Select(w => new QueryTerm(FieldNames.Words(field), w, 1f)));
+            terms.AddRange(bigrams.Select(b => new QueryTerm(FieldNames.Bigrams(field), b, 1f)));
+            foreach (string synonym in expansions)
+            {
+                // A synonym is analysed like user text, so multi-word synonyms match as their parts.
+                terms.AddRange(Tokens(index.Analyzer, FieldNames.Words(field), synonym).Except(words).Select(w => new QueryTerm(FieldNames.Words(field), w, o.SynonymWeight)));
+                terms.AddRange(Tokens(index.Analyzer, FieldNames.Bigrams(field), synonym).Except(bigrams).Select(b => new QueryTerm(FieldNames.Bigrams(field), b, o.SynonymWeight)));
+            }
         }
 
-        return new AnalyzedQuery(request, terms);
+        terms.AddRange(codes.Select(c => new QueryTerm(FieldNames.Codes, c, 1f)));
+        return new AnalyzedQuery(request, terms, words);
     }
 
     internal static List<string> Tokens(Analyzer analyzer, string field, string text)
@@ -40,4 +55,6 @@ public sealed class QueryAnalyzer(ListingIndex index, IOptions<SearchOptions> op
         stream.End();
         return tokens;
     }
+
+    private static List<string> Distinct(List<string> tokens, int max) => tokens.Distinct(StringComparer.Ordinal).Take(max).ToList();
 }

@@ -1,0 +1,66 @@
+
+namespace Matchmaking.Core.Search.Analysis;
+
+/// <summary>
+/// The user-editable domain synonym list (indexes/analysis/synonyms.txt): one group of equivalent terms a
+/// line, comma-separated, '#' starts a comment. Applied at query time only, so an edit takes effect on the
+/// next search without reindexing. The file is re-read when its timestamp changes.
+/// </summary>
+public sealed class SynonymList(string path)
+{
+    private readonly Lock gate = new();
+    private DateTime loadedStamp = DateTime.MinValue;
+    private IReadOnlyDictionary<string, string[]> groups = new Dictionary<string, string[]>();
+
+    public string Path { get; } = path;
+
+    /// <summary>The other members of every group <paramref name="term"/> belongs to.</summary>
+    public IReadOnlyList<string> For(string term) => Current().TryGetValue(term, out var others) ? others : [];
+
+    public static IReadOnlyDictionary<string, string[]> Parse(IEnumerable<string> lines)
+    {
+        var members = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (string raw in lines)
+        {
+            string line = raw.Split('#', 2)[0];
+            var group = line.Split([',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(t => t.ToLowerInvariant()).Distinct().ToList();
+            if (group.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (string term in group)
+            {
+                if (!members.TryGetValue(term, out var set))
+                {
+                    members[term] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.UnionWith(group.Where(t => t != term));
+            }
+        }
+
+        return members.ToDictionary(m => m.Key, m => m.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+    }
+
+    private IReadOnlyDictionary<string, string[]> Current()
+    {
+        DateTime stamp = File.Exists(Path) ? File.GetLastWriteTimeUtc(Path) : DateTime.MinValue;
+        if (stamp == loadedStamp)
+        {
+            return groups;
+        }
+
+        lock (gate)
+        {
+            if (stamp != loadedStamp)
+            {
+                groups = stamp == DateTime.MinValue ? new Dictionary<string, string[]>() : Parse(File.ReadLines(Path));
+                loadedStamp = stamp;
+            }
+
+            return groups;
+        }
+    }
+}
