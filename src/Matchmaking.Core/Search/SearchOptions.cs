@@ -26,14 +26,23 @@ public sealed class SearchOptions
     [Range(1, 100)]
     public int MaxPageSize { get; set; } = 100;
 
-    public float TitleBoost { get; set; } = 3f;
+    /// <summary>Weight of the whole text (title, keywords and body together).</summary>
+    public float AllBoost { get; set; } = 1f;
 
-    public float KeywordsBoost { get; set; } = 2f;
+    /// <summary>Extra weight of a match in the title, on top of the whole text.</summary>
+    public float TitleBoost { get; set; } = 0.5f;
 
-    public float BodyBoost { get; set; } = 1f;
+    /// <summary>Extra weight of a match in the keywords, on top of the whole text.</summary>
+    public float KeywordsBoost { get; set; } = 0.3f;
 
     /// <summary>Weight of the model-number field (sic-mosfet, 0.02mm): an exact code match is strong evidence.</summary>
-    public float CodesBoost { get; set; } = 2f;
+    public float CodesBoost { get; set; } = 1f;
+
+    /// <summary>Weight of consecutive query words found near each other (ordered word pairs within <see cref="ProximitySlop"/>).</summary>
+    public float ProximityBoost { get; set; }
+
+    [Range(0, 10)]
+    public int ProximitySlop { get; set; } = 2;
 
     /// <summary>Weight of a synonym from the domain list relative to the user's own term.</summary>
     public float SynonymWeight { get; set; } = 0.5f;

@@ -15,11 +15,14 @@ public static class FieldNames
     public const string Title = "title";
     public const string Keywords = "keywords";
     public const string Body = "body";
+
+    /// <summary>Title, keywords and body together: the main BM25 field; title and keywords add weight on top.</summary>
+    public const string All = "all";
     public const string Codes = "codes";
     public const string WordSuffix = "_w";
     public const string BigramSuffix = "_b";
 
-    public static readonly string[] TextFields = [Title, Keywords, Body];
+    public static readonly string[] TextFields = [Title, Keywords, All];
 
     public static string Words(string field) => field + WordSuffix;
 

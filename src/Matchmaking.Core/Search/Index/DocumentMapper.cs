@@ -18,8 +18,10 @@ public static class DocumentMapper
         };
         AddText(doc, FieldNames.Title, listing.Title);
         AddText(doc, FieldNames.Keywords, string.Join("；", listing.Keywords));
-        AddText(doc, FieldNames.Body, listing.Body);
-        doc.Add(new TextField(FieldNames.Codes, $"{listing.Title}\n{string.Join("；", listing.Keywords)}\n{listing.Body}", Field.Store.NO));
+        string all = $"{listing.Title}\n{string.Join("；", listing.Keywords)}\n{listing.Body}";
+        AddText(doc, FieldNames.All, all);
+        doc.Add(new TextField(FieldNames.Codes, all, Field.Store.NO));
+        doc.Add(new StoredField(FieldNames.Body, listing.Body));
         if (listing.Region.Length > 0)
         {
             doc.Add(new StringField(FieldNames.Region, listing.Region, Field.Store.YES));

@@ -2,9 +2,10 @@ namespace Matchmaking.Core.Search.Pipeline;
 
 /// <summary>
 /// The output of the analyze step: the terms the user's text yields in each index field (synonyms
-/// included, marked by a lower weight), and the words to show as "matched terms".
+/// included, marked by a lower weight), the distinct words to show as "matched terms", and the words in
+/// their original order for proximity.
 /// </summary>
-public sealed record AnalyzedQuery(SearchRequest Request, IReadOnlyList<QueryTerm> Terms, IReadOnlyList<string> Words)
+public sealed record AnalyzedQuery(SearchRequest Request, IReadOnlyList<QueryTerm> Terms, IReadOnlyList<string> Words, IReadOnlyList<string> WordSequence)
 {
     public bool IsEmpty => Terms.Count == 0;
 

@@ -48,13 +48,17 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
             {
                 FieldNames.Title => o.TitleBoost,
                 FieldNames.Keywords => o.KeywordsBoost,
-                _ => o.BodyBoost,
+                _ => o.AllBoost,
             };
             AddTerms(text, query.In(FieldNames.Words(field)), fieldBoost);
             AddTerms(text, query.In(FieldNames.Bigrams(field)), fieldBoost * o.BigramWeight);
         }
 
         AddTerms(text, query.In(FieldNames.Codes), o.CodesBoost);
+        if (o.ProximityBoost > 0)
+        {
+            AddProximity(text, query.WordSequence, o.ProximityBoost, o.ProximitySlop, o.MaxTermsPerField);
+        }
         if (query.Request.Kinds.Count == 0)
         {
             return text;
@@ -68,6 +72,27 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
 
         // A filter narrows the matching set without adding to the score.
         return new FilteredQuery(text, new QueryWrapperFilter(kinds));
+    }
+
+    /// <summary>
+    /// Rewards documents where consecutive query words also stand close together (锂/电池/缺陷 as a run),
+    /// which separates a focused document from one that merely mentions the same words apart.
+    /// </summary>
+    private static void AddProximity(BooleanQuery into, IReadOnlyList<string> words, float boost, int slop, int max)
+    {
+        var clause = new BooleanQuery(disableCoord: true) { Boost = boost };
+        for (int i = 0; i + 1 < words.Count && clause.Clauses.Count < max; i++)
+        {
+            var phrase = new PhraseQuery { Slop = slop };
+            phrase.Add(new Term(FieldNames.Words(FieldNames.All), words[i]));
+            phrase.Add(new Term(FieldNames.Words(FieldNames.All), words[i + 1]));
+            clause.Add(phrase, Occur.SHOULD);
+        }
+
+        if (clause.Clauses.Count > 0)
+        {
+            into.Add(clause, Occur.SHOULD);
+        }
     }
 
     private static void AddTerms(BooleanQuery into, IEnumerable<QueryTerm> terms, float boost)

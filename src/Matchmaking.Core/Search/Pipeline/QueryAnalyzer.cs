@@ -17,7 +17,8 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
         var o = options.Value;
         string text = request.Text.Length > o.MaxQueryChars ? request.Text[..o.MaxQueryChars] : request.Text;
         var terms = new List<QueryTerm>();
-        var words = Distinct(Tokens(index.Analyzer, FieldNames.Words(FieldNames.Title), text), o.MaxTermsPerField);
+        var sequence = Tokens(index.Analyzer, FieldNames.Words(FieldNames.Title), text);
+        var words = Distinct(sequence, o.MaxTermsPerField);
         var bigrams = Distinct(Tokens(index.Analyzer, FieldNames.Bigrams(FieldNames.Title), text), o.MaxTermsPerField);
         var codes = Distinct(Tokens(index.Analyzer, FieldNames.Codes, text), o.MaxTermsPerField);
         var expansions = words.SelectMany(synonyms.For).Distinct(StringComparer.Ordinal).Take(o.MaxTermsPerField).ToList();
@@ -34,7 +35,7 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
         }
 
         terms.AddRange(codes.Select(c => new QueryTerm(FieldNames.Codes, c, 1f)));
-        return new AnalyzedQuery(request, terms, words);
+        return new AnalyzedQuery(request, terms, words, sequence.Take(o.MaxTermsPerField).ToList());
     }
 
     internal static List<string> Tokens(Analyzer analyzer, string field, string text)
