@@ -13,7 +13,7 @@ namespace Matchmaking.Api.Cli;
 /// </summary>
 public static class Verbs
 {
-    private static readonly string[] Names = ["seed", "reindex", "token", "--help", "-h", "-?"];
+    private static readonly string[] Names = ["seed", "reindex", "token", "settle", "--help", "-h", "-?"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -35,6 +35,7 @@ public static class Verbs
         root.Subcommands.Add(SeedCommand());
         root.Subcommands.Add(ReindexCommand());
         root.Subcommands.Add(TokenCommand());
+        root.Subcommands.Add(LedgerVerbs.SettleCommand());
         return root;
     }
 
