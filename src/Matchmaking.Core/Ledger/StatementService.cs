@@ -20,7 +20,7 @@ public sealed class StatementService(MatchmakingDbContext db)
         var lines = entries
             .Where(e => e.PostedAt >= start && e.PostedAt < end)
             .OrderBy(e => e.PostedAt).ThenBy(e => e.Id)
-            .Select(e => new StatementLine(e.PostedAt, e.DealId, e.PaymentId, e.Role, Signed(e)))
+            .Select(e => new StatementLine(e.PostedAt, e.DealId, e.PaymentId, e.Role, Signed(e), e.Currency))
             .ToList();
         string currency = entries.Select(e => e.Currency).FirstOrDefault() ?? "CNY";
         return new Statement(payee, period, currency, opening, lines, opening + lines.Sum(l => l.Amount));
