@@ -13,7 +13,7 @@ namespace Matchmaking.Api.Cli;
 /// </summary>
 public static class Verbs
 {
-    private static readonly string[] Names = ["seed", "reindex", "token", "eval", "--help", "-h", "-?"];
+    private static readonly string[] Names = ["seed", "reindex", "token", "eval", "settle", "--help", "-h", "-?"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -36,6 +36,7 @@ public static class Verbs
         root.Subcommands.Add(ReindexCommand());
         root.Subcommands.Add(TokenCommand());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(LedgerVerbs.SettleCommand());
         return root;
     }
 

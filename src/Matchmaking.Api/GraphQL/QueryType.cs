@@ -43,5 +43,7 @@ public sealed class QueryType : ObjectGraphType
                 var db = ctx.RequestServices!.GetRequiredService<MatchmakingDbContext>();
                 return await db.Demands.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ctx.CancellationToken);
             });
+
+        Ledger.LedgerFields.AddQueryFields(this);
     }
 }

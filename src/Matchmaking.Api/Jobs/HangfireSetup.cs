@@ -5,6 +5,7 @@ using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using Matchmaking.Api.Auth;
 using Matchmaking.Core;
+using Matchmaking.Core.Ledger;
 using Matchmaking.Core.Storage;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,7 @@ internal static class HangfireSetup
     {
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IndexJobs>();
+        services.AddScoped<LedgerJobs>();
         services.AddHangfire((sp, config) =>
         {
             var options = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
@@ -54,6 +56,9 @@ internal static class HangfireSetup
         });
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         jobs.AddOrUpdate<IndexJobs>("index-catch-up", j => j.CatchUpAsync(CancellationToken.None), options.CatchUpCron);
+        var ledger = app.Services.GetRequiredService<IOptions<LedgerOptions>>().Value;
+        jobs.AddOrUpdate<LedgerJobs>("ledger-settlement", j => j.SettleAsync(CancellationToken.None), ledger.SettlementCron);
+        jobs.AddOrUpdate<LedgerJobs>("ledger-reconciliation", j => j.ReconcileAsync(CancellationToken.None), ledger.ReconciliationCron);
         return app;
     }
 

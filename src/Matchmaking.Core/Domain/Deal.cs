@@ -14,7 +14,11 @@ public sealed class Deal
 
     public string Currency { get; set; } = "CNY";
 
+    /// <summary>The policy applied to payments recorded from now on; each payment keeps the one it was recorded under.</summary>
     public Guid PolicyId { get; set; }
+
+    /// <summary>The broker's subject, copied from the match so that visibility needs no join.</summary>
+    public string? BrokerSubject { get; set; }
 
     public List<DealParty> Parties { get; set; } = [];
 

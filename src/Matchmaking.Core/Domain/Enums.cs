@@ -56,6 +56,7 @@ public enum ContractType { Transfer, License, JointDevelopment, TechnicalService
 
 public enum PartyRole { Enterprise, Inventors, Institution, Broker, Platform, ServiceProvider, Tax }
 
-public enum PaymentKind { Payment, Refund }
+/// <summary>A chargeback is a refund the payer's bank forced; both post reversing entries.</summary>
+public enum PaymentKind { Payment, Refund, Chargeback }
 
 public enum EntrySide { Debit, Credit }

@@ -17,4 +17,18 @@ public static class ErrorCodes
     public const string Duplicate = "DUPLICATE";
     public const string Validation = "VALIDATION_FAILED";
     public const string BadUserInput = "BAD_USER_INPUT";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string IdempotencyConflict = "IDEMPOTENCY_CONFLICT";
+    public const string BasisPointsSum = "BASIS_POINTS_SUM";
+    public const string NegativeShare = "NEGATIVE_SHARE";
+    public const string DuplicateRole = "DUPLICATE_ROLE";
+    public const string StatutoryFloor = "STATUTORY_FLOOR";
+    public const string PartyMissing = "PARTY_MISSING";
+    public const string MatchNotContracted = "MATCH_NOT_CONTRACTED";
+    public const string AmountNotPositive = "AMOUNT_NOT_POSITIVE";
+    public const string AmountPrecision = "AMOUNT_PRECISION";
+    public const string CurrencyUnsupported = "CURRENCY_UNSUPPORTED";
+    public const string RefundExceedsPayment = "REFUND_EXCEEDS_PAYMENT";
+    public const string PeriodInvalid = "PERIOD_INVALID";
 }

@@ -14,6 +14,9 @@ public sealed class LedgerEntry
 
     public PartyRole? Role { get; set; }
 
+    /// <summary>Who is paid (the party's reference, or its id); null on the cash side. Statements group by it.</summary>
+    public string? Payee { get; set; }
+
     public EntrySide Side { get; set; }
 
     public decimal Amount { get; set; }

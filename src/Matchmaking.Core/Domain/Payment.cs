@@ -20,4 +20,7 @@ public sealed class Payment
     public Guid? RefundOf { get; set; }
 
     public DateTimeOffset ReceivedAt { get; set; }
+
+    /// <summary>The deal's policy when the payment was recorded: a later policy change does not touch it.</summary>
+    public Guid PolicyId { get; set; }
 }

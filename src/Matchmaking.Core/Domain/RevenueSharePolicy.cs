@@ -10,4 +10,13 @@ public sealed class RevenueSharePolicy
     public List<PolicyShare> Shares { get; set; } = [];
 
     public DateTimeOffset EffectiveFrom { get; set; }
+
+    /// <summary>
+    /// 1 for a deal's first policy, +1 on each change. Policies are never edited: a change is a new row,
+    /// so payments recorded earlier keep settling under the version they were recorded with.
+    /// </summary>
+    public int Version { get; set; } = 1;
+
+    /// <summary>The policy this one replaced, if any.</summary>
+    public Guid? PreviousId { get; set; }
 }

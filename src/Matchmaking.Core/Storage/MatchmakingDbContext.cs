@@ -34,6 +34,10 @@ public abstract class MatchmakingDbContext(DbContextOptions options, TimeProvide
 
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
 
+    public DbSet<PaymentSettlement> Settlements => Set<PaymentSettlement>();
+
+    public DbSet<ReconciliationRun> ReconciliationRuns => Set<ReconciliationRun>();
+
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -68,7 +72,7 @@ public abstract class MatchmakingDbContext(DbContextOptions options, TimeProvide
         configurationBuilder.Properties<RejectReason>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ContractType>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<PartyRole>().HaveConversion<string>().HaveMaxLength(20);
-        configurationBuilder.Properties<PaymentKind>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<PaymentKind>().HaveConversion<string>().HaveMaxLength(12);
         configurationBuilder.Properties<EntrySide>().HaveConversion<string>().HaveMaxLength(10);
         configurationBuilder.Properties<decimal>().HavePrecision(20, 2);
     }

@@ -24,6 +24,7 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
     {
         b.Property(d => d.Currency).HasMaxLength(3);
         b.HasIndex(d => d.MatchId).IsUnique();
+        b.Property(d => d.BrokerSubject).HasMaxLength(ListingLimits.Short);
         b.HasMany(d => d.Parties).WithOne().HasForeignKey(p => p.DealId);
         b.HasOne<Match>().WithMany().HasForeignKey(d => d.MatchId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<RevenueSharePolicy>().WithMany().HasForeignKey(d => d.PolicyId).OnDelete(DeleteBehavior.Restrict);
@@ -59,6 +60,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         // The idempotency key is the only guard that survives concurrent submissions.
         b.HasIndex(p => p.IdempotencyKey).IsUnique();
         b.HasIndex(p => p.DealId);
+        b.HasOne<RevenueSharePolicy>().WithMany().HasForeignKey(p => p.PolicyId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Deal>().WithMany().HasForeignKey(p => p.DealId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -73,6 +75,8 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         // Settlement is exactly once per payment because a second run collides with this index.
         b.HasIndex(e => new { e.PaymentId, e.Account, e.Side }).IsUnique();
         b.HasIndex(e => e.DealId);
+        b.Property(e => e.Payee).HasMaxLength(ListingLimits.Short);
+        b.HasIndex(e => e.Payee);
         b.HasOne<Payment>().WithMany().HasForeignKey(e => e.PaymentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -143,6 +143,10 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("BrokerSubject")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("ContractType")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -447,6 +451,10 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
                     b.Property<Guid>("DealId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Payee")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<Guid>("PaymentId")
                         .HasColumnType("uuid");
 
@@ -465,6 +473,8 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("DealId");
+
+                    b.HasIndex("Payee");
 
                     b.HasIndex("PaymentId", "Account", "Side")
                         .IsUnique();
@@ -562,8 +572,11 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
 
                     b.Property<string>("PaymentKind")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
@@ -578,7 +591,25 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("PolicyId");
+
                     b.ToTable("Payments");
+                });
+
+            modelBuilder.Entity("Matchmaking.Core.Domain.PaymentSettlement", b =>
+                {
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EntryCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SettledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PaymentId");
+
+                    b.ToTable("Settlements");
                 });
 
             modelBuilder.Entity("Matchmaking.Core.Domain.PolicyShare", b =>
@@ -589,6 +620,9 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
 
                     b.Property<int>("BasisPoints")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("IsCost")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("PolicyId")
                         .HasColumnType("uuid");
@@ -605,6 +639,39 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
                     b.ToTable("PolicyShare");
                 });
 
+            modelBuilder.Entity("Matchmaking.Core.Domain.ReconciliationRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("DealsChecked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FailureCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Failures")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("PaymentsChecked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PendingPayments")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RanAt");
+
+                    b.ToTable("ReconciliationRuns");
+                });
+
             modelBuilder.Entity("Matchmaking.Core.Domain.RevenueSharePolicy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -618,6 +685,12 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("PreviousId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -793,6 +866,21 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
                     b.HasOne("Matchmaking.Core.Domain.Deal", null)
                         .WithMany()
                         .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Matchmaking.Core.Domain.RevenueSharePolicy", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Matchmaking.Core.Domain.PaymentSettlement", b =>
+                {
+                    b.HasOne("Matchmaking.Core.Domain.Payment", null)
+                        .WithOne()
+                        .HasForeignKey("Matchmaking.Core.Domain.PaymentSettlement", "PaymentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -135,6 +135,10 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BrokerSubject")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContractType")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -437,6 +441,10 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                     b.Property<Guid>("DealId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Payee")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PaymentId")
                         .HasColumnType("TEXT");
 
@@ -455,6 +463,8 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DealId");
+
+                    b.HasIndex("Payee");
 
                     b.HasIndex("PaymentId", "Account", "Side")
                         .IsUnique();
@@ -552,7 +562,10 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
 
                     b.Property<string>("PaymentKind")
                         .IsRequired()
-                        .HasMaxLength(10)
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PolicyId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ReceivedAt")
@@ -568,7 +581,25 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("PolicyId");
+
                     b.ToTable("Payments");
+                });
+
+            modelBuilder.Entity("Matchmaking.Core.Domain.PaymentSettlement", b =>
+                {
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntryCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SettledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PaymentId");
+
+                    b.ToTable("Settlements");
                 });
 
             modelBuilder.Entity("Matchmaking.Core.Domain.PolicyShare", b =>
@@ -578,6 +609,9 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("BasisPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCost")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PolicyId")
@@ -595,6 +629,39 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                     b.ToTable("PolicyShare");
                 });
 
+            modelBuilder.Entity("Matchmaking.Core.Domain.ReconciliationRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DealsChecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FailureCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Failures")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PaymentsChecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingPayments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RanAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RanAt");
+
+                    b.ToTable("ReconciliationRuns");
+                });
+
             modelBuilder.Entity("Matchmaking.Core.Domain.RevenueSharePolicy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -608,6 +675,12 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PreviousId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -783,6 +856,21 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                     b.HasOne("Matchmaking.Core.Domain.Deal", null)
                         .WithMany()
                         .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Matchmaking.Core.Domain.RevenueSharePolicy", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Matchmaking.Core.Domain.PaymentSettlement", b =>
+                {
+                    b.HasOne("Matchmaking.Core.Domain.Payment", null)
+                        .WithOne()
+                        .HasForeignKey("Matchmaking.Core.Domain.PaymentSettlement", "PaymentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

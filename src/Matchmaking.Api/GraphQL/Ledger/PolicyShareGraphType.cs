@@ -1,0 +1,15 @@
+using GraphQL.Types;
+using Matchmaking.Core.Domain;
+
+namespace Matchmaking.Api.GraphQL.Ledger;
+
+public sealed class PolicyShareGraphType : ObjectGraphType<PolicyShare>
+{
+    public PolicyShareGraphType()
+    {
+        Name = "PolicyShare";
+        Field<NonNullGraphType<PartyRoleGraphType>>("role").Resolve(ctx => ctx.Source.Role);
+        Field<NonNullGraphType<IntGraphType>>("basisPoints").Description("Share of each payment in 1/10,000.").Resolve(ctx => ctx.Source.BasisPoints);
+        Field<NonNullGraphType<BooleanGraphType>>("isCost").Description("A declared cost, subtracted to give the net income.").Resolve(ctx => ctx.Source.IsCost);
+    }
+}

@@ -1,0 +1,119 @@
+using Matchmaking.Core.Domain;
+using Matchmaking.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Matchmaking.Core.Ledger;
+
+/// <summary>Opens deals from contracted matches and versions their revenue-share policies.</summary>
+public sealed class DealService(MatchmakingDbContext db, TimeProvider clock, IOptions<LedgerOptions> options)
+{
+    /// <summary>Validates everything first; nothing is stored when any check fails.</summary>
+    public async Task<Deal> CreateAsync(NewDeal input, CancellationToken ct)
+    {
+        var checks = new Checks();
+        MoneyRules.Check(checks, "value", input.Value, input.Currency);
+        checks.Defined("contractType", input.ContractType);
+        foreach (var party in input.Parties)
+        {
+            checks.Text("parties.name", party.Name, ListingLimits.Name);
+            checks.Text("parties.reference", party.Reference, ListingLimits.Short, required: false);
+            checks.Defined("parties.role", party.Role);
+        }
+
+        checks.ThrowIfAny();
+        bool isDefault = input.Shares is null;
+        var shares = input.Shares ?? PolicyRules.Default(options.Value);
+        PolicyRules.Validate(shares, statutory: isDefault && PolicyRules.IsStatutory(input.ContractType));
+
+        var match = await db.Matches.AsNoTracking().FirstOrDefaultAsync(m => m.Id == input.MatchId, ct)
+            ?? throw new DomainException(ErrorCodes.NotFound, $"match {input.MatchId} does not exist.");
+        if (match.Stage != MatchStage.Contracted)
+        {
+            throw new DomainException(ErrorCodes.MatchNotContracted, $"match {match.Id} is at stage {match.Stage}; a deal needs a contracted match.");
+        }
+
+        if (await db.Deals.AnyAsync(d => d.MatchId == match.Id, ct))
+        {
+            throw new DomainException(ErrorCodes.Duplicate, $"match {match.Id} already has a deal.");
+        }
+
+        var parties = input.Parties.Select(p => new DealParty { Id = Guid.NewGuid(), Role = p.Role, Name = p.Name.Trim(), Reference = p.Reference?.Trim() }).ToList();
+        if (shares.Any(s => s.Role == PartyRole.Platform && s.BasisPoints > 0) && parties.All(p => p.Role != PartyRole.Platform))
+        {
+            parties.Add(new DealParty { Id = Guid.NewGuid(), Role = PartyRole.Platform, Name = "平台", Reference = "platform" });
+        }
+
+        CheckPayees(shares, parties);
+        var now = clock.GetUtcNow();
+        var policy = NewPolicy(isDefault ? $"default-{input.ContractType}" : "agreed", shares, now, version: 1, previous: null);
+        var deal = new Deal
+        {
+            Id = Guid.NewGuid(),
+            MatchId = match.Id,
+            ContractType = input.ContractType,
+            Value = input.Value,
+            Currency = input.Currency,
+            PolicyId = policy.Id,
+            BrokerSubject = match.BrokerSubject,
+            Parties = parties,
+            CreatedAt = now,
+        };
+        db.Policies.Add(policy);
+        db.Deals.Add(deal);
+        await db.SaveChangesAsync(ct);
+        return deal;
+    }
+
+    /// <summary>
+    /// Replaces the deal's policy with a new version. Payments already recorded keep the version they were
+    /// recorded under; only payments recorded after this call use the new one.
+    /// </summary>
+    public async Task<RevenueSharePolicy> ChangePolicyAsync(Guid dealId, IReadOnlyList<ShareSpec> shares, CancellationToken ct)
+    {
+        PolicyRules.Validate(shares, statutory: false);
+        var deal = await db.Deals.Include(d => d.Parties).FirstOrDefaultAsync(d => d.Id == dealId, ct)
+            ?? throw new DomainException(ErrorCodes.NotFound, $"deal {dealId} does not exist.");
+        CheckPayees(shares, deal.Parties);
+        var current = await db.Policies.AsNoTracking().FirstAsync(p => p.Id == deal.PolicyId, ct);
+        var policy = NewPolicy(current.Name, shares, clock.GetUtcNow(), current.Version + 1, current.Id);
+        db.Policies.Add(policy);
+        deal.PolicyId = policy.Id;
+        await db.SaveChangesAsync(ct);
+        return policy;
+    }
+
+    /// <summary>Every role that is paid needs exactly one party to pay.</summary>
+    private static void CheckPayees(IReadOnlyCollection<ShareSpec> shares, IReadOnlyCollection<DealParty> parties)
+    {
+        var checks = new Checks();
+        foreach (var share in shares.Where(s => s.BasisPoints > 0))
+        {
+            int count = parties.Count(p => p.Role == share.Role);
+            if (count == 0)
+            {
+                checks.Add("parties", ErrorCodes.PartyMissing, $"the policy pays {share.Role} but the deal has no {share.Role} party.");
+            }
+            else if (count > 1)
+            {
+                checks.Add("parties", ErrorCodes.DuplicateRole, $"the deal has {count} {share.Role} parties; a paid role needs exactly one.");
+            }
+        }
+
+        checks.ThrowIfAny();
+    }
+
+    private static RevenueSharePolicy NewPolicy(string name, IReadOnlyCollection<ShareSpec> shares, DateTimeOffset now, int version, Guid? previous)
+    {
+        var id = Guid.NewGuid();
+        return new RevenueSharePolicy
+        {
+            Id = id,
+            Name = name,
+            Version = version,
+            PreviousId = previous,
+            EffectiveFrom = now,
+            Shares = shares.Select(s => new PolicyShare { Id = Guid.NewGuid(), PolicyId = id, Role = s.Role, BasisPoints = s.BasisPoints, IsCost = s.IsCost }).ToList(),
+        };
+    }
+}

@@ -1,0 +1,12 @@
+using Matchmaking.Core.Domain;
+
+namespace Matchmaking.Core.Ledger;
+
+/// <summary>What a broker submits to open a deal. Without <paramref name="Shares"/> the default policy applies.</summary>
+public sealed record NewDeal(
+    Guid MatchId,
+    ContractType ContractType,
+    decimal Value,
+    string Currency,
+    IReadOnlyList<PartySpec> Parties,
+    IReadOnlyList<ShareSpec>? Shares);

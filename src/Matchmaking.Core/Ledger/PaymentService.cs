@@ -1,0 +1,119 @@
+using Matchmaking.Core.Domain;
+using Matchmaking.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Matchmaking.Core.Ledger;
+
+/// <summary>
+/// Records payments and refunds under idempotency keys: the same key with the same content returns the
+/// first payment; with other content it is <see cref="ErrorCodes.IdempotencyConflict"/>. The unique index
+/// on the key decides between concurrent submissions.
+/// </summary>
+public sealed class PaymentService(MatchmakingDbContext db, TimeProvider clock)
+{
+    public const int MaxKeyLength = 200;
+
+    public async Task<Payment> RecordAsync(Guid dealId, decimal amount, string currency, string idempotencyKey, CancellationToken ct)
+    {
+        var checks = new Checks();
+        checks.Text("idempotencyKey", idempotencyKey, MaxKeyLength);
+        MoneyRules.Check(checks, "amount", amount, currency);
+        checks.ThrowIfAny();
+
+        var candidate = new Payment { DealId = dealId, PaymentKind = PaymentKind.Payment, Amount = amount, Currency = currency, IdempotencyKey = idempotencyKey };
+        if (await ReplayAsync(candidate, ct) is { } first)
+        {
+            return first;
+        }
+
+        var deal = await db.Deals.AsNoTracking().FirstOrDefaultAsync(d => d.Id == dealId, ct)
+            ?? throw new DomainException(ErrorCodes.NotFound, $"deal {dealId} does not exist.");
+        if (deal.Currency != currency)
+        {
+            throw new ValidationException([new("currency", ErrorCodes.CurrencyUnsupported, $"the deal is in {deal.Currency}, not {currency}.")]);
+        }
+
+        // The policy in force now is the payment's for good: later policy changes do not reach it.
+        candidate.PolicyId = deal.PolicyId;
+        return await InsertAsync(candidate, ct);
+    }
+
+    /// <summary>Refunds (or charges back) part or all of a payment; settlement posts the reversing entries.</summary>
+    public async Task<Payment> RefundAsync(Guid paymentId, decimal amount, PaymentKind kind, string idempotencyKey, CancellationToken ct)
+    {
+        var checks = new Checks();
+        checks.Text("idempotencyKey", idempotencyKey, MaxKeyLength);
+        if (kind == PaymentKind.Payment || !Enum.IsDefined(kind))
+        {
+            checks.Add("kind", ErrorCodes.InvalidEnum, "a refund is REFUND or CHARGEBACK.");
+        }
+
+        var original = await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.Id == paymentId, ct)
+            ?? throw new DomainException(ErrorCodes.NotFound, $"payment {paymentId} does not exist.");
+        MoneyRules.Check(checks, "amount", amount, original.Currency);
+        checks.ThrowIfAny();
+
+        var candidate = new Payment
+        {
+            DealId = original.DealId,
+            PaymentKind = kind,
+            Amount = amount,
+            Currency = original.Currency,
+            IdempotencyKey = idempotencyKey,
+            RefundOf = original.Id,
+            PolicyId = original.PolicyId,
+        };
+        if (await ReplayAsync(candidate, ct) is { } first)
+        {
+            return first;
+        }
+
+        if (original.PaymentKind != PaymentKind.Payment)
+        {
+            throw new DomainException(ErrorCodes.BadUserInput, $"payment {paymentId} is itself a {original.PaymentKind}; refund the original payment.");
+        }
+
+        // Summed in C#: SQLite keeps decimals as text.
+        var refunded = await db.Payments.AsNoTracking().Where(p => p.RefundOf == original.Id).Select(p => p.Amount).ToListAsync(ct);
+        if (refunded.Sum() + amount > original.Amount)
+        {
+            throw new ValidationException([new("amount", ErrorCodes.RefundExceedsPayment,
+                $"{refunded.Sum()} of the {original.Amount} is already refunded; at most {original.Amount - refunded.Sum()} can be.")]);
+        }
+
+        return await InsertAsync(candidate, ct);
+    }
+
+    private async Task<Payment> InsertAsync(Payment candidate, CancellationToken ct)
+    {
+        candidate.Id = Guid.NewGuid();
+        candidate.ReceivedAt = clock.GetUtcNow();
+        db.Payments.Add(candidate);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return candidate;
+        }
+        catch (DbUpdateException e) when (WriteConflicts.IsConflict(e))
+        {
+            // A concurrent request with the same key won the insert; answer as if it had come first.
+            db.Entry(candidate).State = EntityState.Detached;
+            return await ReplayAsync(candidate, ct) ?? throw new InvalidOperationException("idempotency key collided but no payment holds it.", e);
+        }
+    }
+
+    /// <summary>The payment already recorded under the candidate's key, or null; a conflict when content differs.</summary>
+    private async Task<Payment?> ReplayAsync(Payment candidate, CancellationToken ct)
+    {
+        var existing = await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.IdempotencyKey == candidate.IdempotencyKey, ct);
+        if (existing is null)
+        {
+            return null;
+        }
+
+        bool same = existing.DealId == candidate.DealId && existing.PaymentKind == candidate.PaymentKind
+            && existing.Amount == candidate.Amount && existing.Currency == candidate.Currency && existing.RefundOf == candidate.RefundOf;
+        return same ? existing : throw new DomainException(ErrorCodes.IdempotencyConflict,
+            $"idempotency key '{candidate.IdempotencyKey}' was used for a different payment ({existing.PaymentKind} of {existing.Amount} {existing.Currency}).");
+    }
+}
