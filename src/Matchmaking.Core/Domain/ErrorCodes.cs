@@ -17,4 +17,7 @@ public static class ErrorCodes
     public const string Duplicate = "DUPLICATE";
     public const string Validation = "VALIDATION_FAILED";
     public const string BadUserInput = "BAD_USER_INPUT";
+    public const string InvalidTransition = "INVALID_TRANSITION";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
 }
