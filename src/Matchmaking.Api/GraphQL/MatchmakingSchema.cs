@@ -5,10 +5,11 @@ namespace Matchmaking.Api.GraphQL;
 /// <summary>The public API of Matchmaking.</summary>
 public sealed class MatchmakingSchema : Schema
 {
-    public MatchmakingSchema(IServiceProvider services, QueryType query)
+    public MatchmakingSchema(IServiceProvider services, QueryType query, MutationType mutation)
         : base(services)
     {
         Query = query;
+        Mutation = mutation;
         Description = "Matchmaking: enterprise technical demands (技术需求) matched to research achievements (科技成果) and experts (专家).";
     }
 }

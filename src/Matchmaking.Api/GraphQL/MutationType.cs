@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Matchmaking.Api.GraphQL.Fields;
+
+namespace Matchmaking.Api.GraphQL;
+
+/// <summary>All writes. Each returns an XxxPayload with userErrors; access failures are top-level errors.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        Description = "Writes: listings (owners), the broker workflow (brokers), feedback, saved searches, reindex (admins).";
+        ListingMutationFields.Add(this);
+        MatchMutationFields.Add(this);
+    }
+}
