@@ -13,7 +13,7 @@ public sealed class GraphQLOptions
 
     /// <summary>Largest estimated cost; list fields multiply their children by their first argument.</summary>
     [Range(10, 10_000_000)]
-    public int MaxComplexity { get; set; } = 20_000;
+    public int MaxComplexity { get; set; } = 5_000;
 
     [Range(1, 100)]
     public int MaxPageSize { get; set; } = 100;
