@@ -20,5 +20,16 @@ else
   [ "${CI:-}" = "true" ] && exit 1
 fi
 
+echo "== GraphiQL browser check prerequisites (headless Chromium, CJK font, playwright-core)"
+if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-wqy-zenhei >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-wqy-zenhei >/dev/null 2>&1 \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-wqy-zenhei >/dev/null; }
+  else
+    echo "chromium is missing and this user cannot install it" >&2
+  fi
+fi
+[ -d tools/graphiql/node_modules/playwright-core ] || (cd tools/graphiql && npm ci --no-audit --no-fund >/dev/null)
+
 echo "== dotnet test"
 dotnet test Matchmaking.sln -c Release --logger "console;verbosity=normal" "$@"

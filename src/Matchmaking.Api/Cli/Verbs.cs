@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Matchmaking.Api.Auth;
+using Matchmaking.Api.GraphQL;
 using Matchmaking.Api.Hosting;
 using Matchmaking.Core.Search.Index;
 using Matchmaking.Core.Seed;
@@ -13,7 +14,7 @@ namespace Matchmaking.Api.Cli;
 /// </summary>
 public static class Verbs
 {
-    private static readonly string[] Names = ["seed", "reindex", "token", "eval", "settle", "--help", "-h", "-?"];
+    private static readonly string[] Names = ["seed", "reindex", "token", "eval", "settle", "schema", "--help", "-h", "-?"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -37,6 +38,7 @@ public static class Verbs
         root.Subcommands.Add(TokenCommand());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(LedgerVerbs.SettleCommand());
+        root.Subcommands.Add(SchemaCommand());
         return root;
     }
 
@@ -85,6 +87,30 @@ public static class Verbs
             await using var app = AppHost.Build([], serve: false);
             string token = app.Services.GetRequiredService<TokenIssuer>().Issue(parse.GetValue(role)!.ToUpperInvariant(), parse.GetValue(subject)!);
             Console.WriteLine(token);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command SchemaCommand()
+    {
+        var output = new Option<string>("--out") { Description = "File to write the SDL to; - for standard output.", DefaultValueFactory = _ => "schema.graphql" };
+        var command = new Command("schema", "Print the GraphQL schema (SDL) from the code; the committed schema.graphql is its output.") { output };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var app = AppHost.Build([], serve: false);
+            string sdl = SchemaExport.Print(app.Services);
+            string path = parse.GetValue(output)!;
+            if (path == "-")
+            {
+                Console.Write(sdl);
+            }
+            else
+            {
+                await File.WriteAllTextAsync(path, sdl, ct);
+                Console.WriteLine($"wrote {path}");
+            }
+
             return 0;
         });
         return command;

@@ -1,10 +1,11 @@
 using GraphQL;
 using GraphQL.Transport;
 using Matchmaking.Api.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Api.GraphQL;
 
-/// <summary>POST /graphql executes a request; GET /graphql serves the query page.</summary>
+/// <summary>POST /graphql executes a request or a batch (a JSON array); GET /graphql serves GraphiQL.</summary>
 internal static class GraphQLEndpoint
 {
     public static void MapGraphQLEndpoint(this WebApplication app)
@@ -13,21 +14,45 @@ internal static class GraphQLEndpoint
         app.MapGet("/graphql", () => Results.File(Path.Combine(app.Environment.WebRootPath ?? "wwwroot", "graphiql", "index.html"), "text/html; charset=utf-8"));
     }
 
-    private static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<MatchmakingSchema> executer, IGraphQLTextSerializer serializer, Readiness readiness)
+    private static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<MatchmakingSchema> executer, IGraphQLTextSerializer serializer, Readiness readiness, IOptions<GraphQLOptions> options)
     {
+        var limits = options.Value;
         CancellationToken ct = http.RequestAborted;
-        GraphQLRequest? request;
+        if (http.Request.Headers.Authorization.Count > 0 && http.User.Identity?.IsAuthenticated != true)
+        {
+            // A bad token is refused outright rather than silently treated as anonymous.
+            await WriteErrorAsync(http, serializer, StatusCodes.Status401Unauthorized, "UNAUTHENTICATED", "The bearer token is missing, expired or invalid.");
+            return;
+        }
+
+        var body = await RequestBody.ReadAsync(http.Request, limits.MaxRequestBytes, ct);
+        if (body is null)
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The request body exceeds {limits.MaxRequestBytes} bytes.");
+            return;
+        }
+
+        IList<GraphQLRequest?>? requests;
+        bool batch = RequestBody.IsJsonArray(body);
         try
         {
-            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, ct);
+            requests = batch
+                ? await serializer.ReadAsync<IList<GraphQLRequest?>>(new MemoryStream(body), ct)
+                : [await serializer.ReadAsync<GraphQLRequest>(new MemoryStream(body), ct)];
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException or NotSupportedException)
         {
             await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, "BAD_REQUEST", "The body is not a valid GraphQL request (JSON with a query field).");
             return;
         }
 
-        if (request?.Query is not { Length: > 0 })
+        if (requests is null || requests.Count == 0 || requests.Count > limits.MaxBatchSize)
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, "BATCH_TOO_LARGE", $"A batch holds 1 to {limits.MaxBatchSize} operations.");
+            return;
+        }
+
+        if (!batch && requests[0]?.Query is not { Length: > 0 })
         {
             await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, "BAD_REQUEST", "The request has no query.");
             return;
@@ -39,9 +64,32 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        // One at a time: the operations of a batch share the request's DbContext.
+        var results = new List<ExecutionResult>(requests.Count);
+        foreach (var request in requests)
         {
-            Query = request.Query,
+            results.Add(await ExecuteOneAsync(http, executer, request, limits, ct));
+        }
+
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await serializer.WriteAsync<object>(http.Response.Body, batch ? results : results[0], ct);
+    }
+
+    private static async Task<ExecutionResult> ExecuteOneAsync(HttpContext http, IDocumentExecuter<MatchmakingSchema> executer, GraphQLRequest? request, GraphQLOptions limits, CancellationToken ct)
+    {
+        if (request?.Query is not { Length: > 0 } query)
+        {
+            return Error("BAD_REQUEST", "The request has no query.");
+        }
+
+        if (query.Length > limits.MaxDocumentChars)
+        {
+            return Error("QUERY_TOO_LARGE", $"The query has {query.Length} characters; at most {limits.MaxDocumentChars} are allowed.");
+        }
+
+        return await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = query,
             Variables = request.Variables,
             Extensions = request.Extensions,
             OperationName = request.OperationName,
@@ -49,15 +97,14 @@ internal static class GraphQLEndpoint
             User = http.User,
             CancellationToken = ct,
         });
-        http.Response.ContentType = "application/json; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, ct);
     }
+
+    private static ExecutionResult Error(string code, string message) => new() { Errors = [new ExecutionError(message) { Code = code }] };
 
     private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string code, string message)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/json; charset=utf-8";
-        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        await serializer.WriteAsync(http.Response.Body, Error(code, message), http.RequestAborted);
     }
 }

@@ -1,14 +1,18 @@
 using GraphQL.Types;
+using Matchmaking.Api.GraphQL.Fields;
 using Matchmaking.Api.GraphQL.Ledger;
 
 namespace Matchmaking.Api.GraphQL;
 
-/// <summary>The mutation root; each slice adds its fields with one call.</summary>
+/// <summary>All writes. Each returns an XxxPayload with userErrors; access failures are top-level errors.</summary>
 public sealed class MutationType : ObjectGraphType
 {
     public MutationType()
     {
         Name = "Mutation";
+        Description = "Writes: listings (owners), the broker workflow (brokers), feedback, saved searches, reindex (admins).";
+        ListingMutationFields.Add(this);
+        MatchMutationFields.Add(this);
         LedgerFields.AddMutationFields(this);
     }
 }

@@ -1,11 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
+using Matchmaking.Api.GraphQL.Fields;
 using Matchmaking.Api.GraphQL.Types;
 using Matchmaking.Core.Domain;
 using Matchmaking.Core.Search;
 using Matchmaking.Core.Search.Pipeline;
-using Matchmaking.Core.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Api.GraphQL;
@@ -15,6 +14,7 @@ public sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
+        Description = "Reads: search and browse listings (anyone), matches (signed in), viewer.";
 
         Field<NonNullGraphType<SearchResultType>>("search")
             .Description("Free-text search over achievements (科技成果). Chinese and English; the text is analysed, never parsed as query syntax.")
@@ -34,16 +34,8 @@ public sealed class QueryType : ObjectGraphType
                 return await pipeline.RunAsync(request, ctx.CancellationToken);
             });
 
-        Field<DemandType>("demand")
-            .Description("A technical demand (技术需求) by its id.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async ctx =>
-            {
-                Guid id = GlobalId.Decode(ctx.GetArgument<string>("id"), nameof(Demand));
-                var db = ctx.RequestServices!.GetRequiredService<MatchmakingDbContext>();
-                return await db.Demands.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ctx.CancellationToken);
-            });
-
+        ListingQueryFields.Add(this);
+        MatchQueryFields.Add(this);
         Ledger.LedgerFields.AddQueryFields(this);
     }
 }

@@ -31,4 +31,5 @@ public static class ErrorCodes
     public const string CurrencyUnsupported = "CURRENCY_UNSUPPORTED";
     public const string RefundExceedsPayment = "REFUND_EXCEEDS_PAYMENT";
     public const string PeriodInvalid = "PERIOD_INVALID";
+    public const string InvalidTransition = "INVALID_TRANSITION";
 }

@@ -32,6 +32,9 @@ public sealed class Match
     /// <summary>Feedback from the parties: +1 useful, -1 not useful, 0 none.</summary>
     public int Feedback { get; set; }
 
+    /// <summary>Free text that came with the last feedback, e.g. why a match was not useful.</summary>
+    public string? FeedbackNote { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

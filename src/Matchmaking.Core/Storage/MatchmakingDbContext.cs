@@ -40,6 +40,8 @@ public abstract class MatchmakingDbContext(DbContextOptions options, TimeProvide
 
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
 
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RecordListingChanges();

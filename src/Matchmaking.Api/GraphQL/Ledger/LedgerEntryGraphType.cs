@@ -13,7 +13,7 @@ public sealed class LedgerEntryGraphType : ObjectGraphType<LedgerEntry>
         Field<StringGraphType>("payee").Description("Who is paid; null on the cash side.").Resolve(ctx => ctx.Source.Payee);
         Field<PartyRoleGraphType>("role").Resolve(ctx => ctx.Source.Role);
         Field<NonNullGraphType<EntrySideGraphType>>("side").Resolve(ctx => ctx.Source.Side);
-        Field<NonNullGraphType<MoneyGraphType>>("amount").Resolve(ctx => new Money(ctx.Source.Amount, ctx.Source.Currency));
+        Field<NonNullGraphType<MoneyAmountGraphType>>("amount").Resolve(ctx => new Money(ctx.Source.Amount, ctx.Source.Currency));
         Field<NonNullGraphType<IdGraphType>>("paymentId").Resolve(ctx => GlobalId.Encode("Payment", ctx.Source.PaymentId));
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("postedAt").Resolve(ctx => ctx.Source.PostedAt);
     }

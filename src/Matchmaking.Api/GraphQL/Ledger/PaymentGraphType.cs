@@ -10,7 +10,7 @@ public sealed class PaymentGraphType : ObjectGraphType<PaymentView>
         Description = "Money received on a deal, or a refund / chargeback of part of it.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("Payment", ctx.Source.Payment.Id));
         Field<NonNullGraphType<PaymentKindGraphType>>("kind").Resolve(ctx => ctx.Source.Payment.PaymentKind);
-        Field<NonNullGraphType<MoneyGraphType>>("amount").Resolve(ctx => new Money(ctx.Source.Payment.Amount, ctx.Source.Payment.Currency));
+        Field<NonNullGraphType<MoneyAmountGraphType>>("amount").Resolve(ctx => new Money(ctx.Source.Payment.Amount, ctx.Source.Payment.Currency));
         Field<NonNullGraphType<StringGraphType>>("idempotencyKey").Resolve(ctx => ctx.Source.Payment.IdempotencyKey);
         Field<IdGraphType>("refundOf").Resolve(ctx => ctx.Source.Payment.RefundOf is { } id ? GlobalId.Encode("Payment", id) : null);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("receivedAt").Resolve(ctx => ctx.Source.Payment.ReceivedAt);

@@ -12,6 +12,6 @@ public sealed class StatementLineGraphType : ObjectGraphType<StatementLine>
         Field<NonNullGraphType<IdGraphType>>("dealId").Resolve(ctx => GlobalId.Encode("Deal", ctx.Source.DealId));
         Field<NonNullGraphType<IdGraphType>>("paymentId").Resolve(ctx => GlobalId.Encode("Payment", ctx.Source.PaymentId));
         Field<PartyRoleGraphType>("role").Resolve(ctx => ctx.Source.Role);
-        Field<NonNullGraphType<MoneyGraphType>>("amount").Description("Positive when credited, negative when reversed.").Resolve(ctx => new Money(ctx.Source.Amount, ctx.Source.Currency));
+        Field<NonNullGraphType<MoneyAmountGraphType>>("amount").Description("Positive when credited, negative when reversed.").Resolve(ctx => new Money(ctx.Source.Amount, ctx.Source.Currency));
     }
 }

@@ -15,6 +15,8 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         b.HasIndex(m => m.Stage);
         b.Property(m => m.BrokerSubject).HasMaxLength(ListingLimits.Short);
         b.Property(m => m.RejectNote).HasMaxLength(2000);
+        b.Property(m => m.FeedbackNote).HasMaxLength(2000);
+        b.HasIndex(m => m.BrokerSubject);
     }
 }
 
@@ -88,5 +90,16 @@ internal sealed class ChangeLogConfiguration : IEntityTypeConfiguration<ChangeLo
         b.ToTable("ChangeLog");
         b.HasKey(e => e.Sequence);
         b.Property(e => e.Sequence).ValueGeneratedOnAdd();
+    }
+}
+
+internal sealed class SavedSearchConfiguration : IEntityTypeConfiguration<SavedSearch>
+{
+    public void Configure(EntityTypeBuilder<SavedSearch> b)
+    {
+        b.Property(s => s.OwnerSubject).HasMaxLength(ListingLimits.Short);
+        b.Property(s => s.Name).HasMaxLength(ListingLimits.Name);
+        b.Property(s => s.Text).HasMaxLength(ListingLimits.Title);
+        b.HasIndex(s => s.OwnerSubject);
     }
 }

@@ -513,6 +513,10 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
                     b.Property<int>("Feedback")
                         .HasColumnType("integer");
 
+                    b.Property<string>("FeedbackNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -538,6 +542,8 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BrokerSubject");
 
                     b.HasIndex("Stage");
 
@@ -697,6 +703,45 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
                     b.HasIndex("Name");
 
                     b.ToTable("Policies");
+                });
+
+            modelBuilder.Entity("Matchmaking.Core.Domain.SavedSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Industry")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.PrimitiveCollection<List<string>>("Kinds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OwnerSubject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerSubject");
+
+                    b.ToTable("SavedSearches");
                 });
 
             modelBuilder.Entity("Matchmaking.Core.Domain.Achievement", b =>

@@ -503,6 +503,10 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                     b.Property<int>("Feedback")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FeedbackNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -528,6 +532,8 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BrokerSubject");
 
                     b.HasIndex("Stage");
 
@@ -687,6 +693,45 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                     b.HasIndex("Name");
 
                     b.ToTable("Policies");
+                });
+
+            modelBuilder.Entity("Matchmaking.Core.Domain.SavedSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Industry")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Kinds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerSubject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerSubject");
+
+                    b.ToTable("SavedSearches");
                 });
 
             modelBuilder.Entity("Matchmaking.Core.Domain.Achievement", b =>

@@ -1,0 +1,100 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
+using Matchmaking.Api.Auth;
+using Matchmaking.Api.GraphQL.Inputs;
+using Matchmaking.Api.GraphQL.Types;
+using Matchmaking.Core.Domain;
+using Matchmaking.Core.Listings;
+using Matchmaking.Core.Paging;
+using Matchmaking.Core.SavedSearches;
+
+namespace Matchmaking.Api.GraphQL.Fields;
+
+/// <summary>Public read fields: node, the four listings by id, and their Relay connections.</summary>
+internal static class ListingQueryFields
+{
+    public static void Add(ObjectGraphType query)
+    {
+        query.Field<NodeInterface>("node")
+            .Description("Any object by its global id (Relay).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx => await NodeAsync(ctx, ctx.GetArgument<string>("id")));
+
+        ById<DemandType, Demand>(query, "demand", "A technical demand (技术需求) by id.", (ctx, id) => ctx.Loaders().Demands.Load(id));
+        ById<AchievementType, Achievement>(query, "achievement", "A research achievement (科技成果) by id.", (ctx, id) => ctx.Loaders().Achievements.Load(id));
+        ById<ExpertType, Expert>(query, "expert", "An expert (专家) by id.", (ctx, id) => ctx.Loaders().Experts.Load(id));
+        ById<EnterpriseType, Enterprise>(query, "enterprise", "An enterprise (企业) by id.", (ctx, id) => ctx.Loaders().Enterprises.Load(id));
+
+        Connection<DemandType, DemandFilterType, Demand>(query, "demands", "Browse technical demands (技术需求), newest first by default.",
+            (ctx, f, o) => ctx.Service<ListingQueries>().Demands(DemandFilter(f), o));
+        Connection<AchievementType, AchievementFilterType, Achievement>(query, "achievements", "Browse research achievements (科技成果).",
+            (ctx, f, o) => ctx.Service<ListingQueries>().Achievements(AchievementFilter(f), o));
+        Connection<ExpertType, ExpertFilterType, Expert>(query, "experts", "Browse experts (专家).",
+            (ctx, f, o) => ctx.Service<ListingQueries>().Experts(new() { Industry = f.Value<Industry>("industry"), Region = f.String("region"), TitleContains = f.String("nameContains"), OpenToProjects = f.Value<bool>("openToProjects") }, o));
+        Connection<EnterpriseType, EnterpriseFilterType, Enterprise>(query, "enterprises", "Browse enterprises (企业).",
+            (ctx, f, o) => ctx.Service<ListingQueries>().Enterprises(new() { Industry = f.Value<Industry>("industry"), Region = f.String("region"), TitleContains = f.String("nameContains"), Size = f.Value<EnterpriseSize>("size") }, o));
+    }
+
+    private static ListingFilter DemandFilter(InputReader f) => new()
+    {
+        Industry = f.Value<Industry>("industry"),
+        Region = f.String("region"),
+        TitleContains = f.String("titleContains"),
+        CooperationMode = f.Value<CooperationModes>("cooperationMode"),
+        DemandStatus = f.Value<DemandStatus>("status"),
+        EnterpriseId = f.Id("enterpriseId", nameof(Enterprise)),
+    };
+
+    private static ListingFilter AchievementFilter(InputReader f) => new()
+    {
+        Industry = f.Value<Industry>("industry"),
+        Region = f.String("region"),
+        TitleContains = f.String("titleContains"),
+        CooperationMode = f.Value<CooperationModes>("cooperationMode"),
+        AchievementStatus = f.Value<AchievementStatus>("status"),
+        MinTrl = f.Value<int>("minTrl"),
+        MaxTrl = f.Value<int>("maxTrl"),
+    };
+
+    private static void ById<TGraph, T>(ObjectGraphType query, string name, string description, Func<IResolveFieldContext, Guid, object> load)
+        where TGraph : IGraphType => query.Field<TGraph>(name)
+            .Description(description + " Null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(ctx => load(ctx, GlobalId.Decode(ctx.GetArgument<string>("id"), typeof(T).Name)));
+
+    private static void Connection<TGraph, TFilter, T>(ObjectGraphType query, string name, string description, Func<IResolveFieldContext, InputReader, ListingOrder, IQueryable<T>> source)
+        where TGraph : IGraphType
+        where TFilter : IGraphType => query.Field<NonNullGraphType<ConnectionType<TGraph>>>(name)
+            .Description(description)
+            .Argument<TFilter>("filter")
+            .Argument<ListingOrderType>("orderBy", "Sort order; CREATED_AT_DESC by default.")
+            .Argument<IntGraphType>("first", "Page size, 1–100 (default 20).")
+            .Argument<StringGraphType>("after", "Cursor of the last edge of the previous page.")
+            .ResolveAsync(async ctx =>
+            {
+                var (offset, first) = Connections.Read(ctx);
+                var order = ctx.GetArgument("orderBy", ListingOrder.CreatedAtDesc);
+                var page = await source(ctx, ctx.Input("filter"), order).ToPageAsync(offset, first, ctx.CancellationToken);
+                return Connections.From(page);
+            });
+
+    private static async Task<object?> NodeAsync(IResolveFieldContext ctx, string id)
+    {
+        var (kind, guid) = GlobalId.Decode(id);
+        var loaders = ctx.Loaders();
+        var ct = ctx.CancellationToken;
+        switch (kind)
+        {
+            case nameof(Demand): return await loaders.Demands.Load(guid).GetResultAsync(ct);
+            case nameof(Achievement): return await loaders.Achievements.Load(guid).GetResultAsync(ct);
+            case nameof(Expert): return await loaders.Experts.Load(guid).GetResultAsync(ct);
+            case nameof(Enterprise): return await loaders.Enterprises.Load(guid).GetResultAsync(ct);
+            case nameof(Match): return await MatchAccess.LoadVisibleAsync(ctx.Viewer(), guid, loaders, ct);
+            case nameof(SavedSearch):
+                string subject = Access.RequireSubject(ctx.Viewer());
+                return (await ctx.Service<SavedSearchService>().ListAsync(subject, ct)).FirstOrDefault(s => s.Id == guid);
+            default: throw new DomainException(ErrorCodes.InvalidId, $"no object of kind {kind}.");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using GraphQL.Types;
+using Hangfire;
+using Matchmaking.Api.Auth;
+using Matchmaking.Api.GraphQL.Inputs;
+using Matchmaking.Api.GraphQL.Payloads;
+using Matchmaking.Api.Jobs;
+using Matchmaking.Core.Domain;
+using Matchmaking.Core.Matches;
+using Matchmaking.Core.SavedSearches;
+using static Matchmaking.Api.GraphQL.Fields.ListingMutationFields;
+
+namespace Matchmaking.Api.GraphQL.Fields;
+
+/// <summary>The broker workflow (brokers and admins), feedback from the parties, saved searches, and the admin's reindex.</summary>
+internal static class MatchMutationFields
+{
+    public static void Add(ObjectGraphType mutation)
+    {
+        Mutation<MatchPayloadType, ProposeMatchInputType>(mutation, "proposeMatch", "Brokers: pair a demand with an achievement or an expert (stage SUGGESTED). DUPLICATE when the pair exists.", async (ctx, input, ct) =>
+        {
+            var viewer = ctx.Viewer();
+            Access.RequireRole(viewer, Roles.Broker);
+            Guid demandId = GlobalId.Decode(input.Required("demandId"), nameof(Demand));
+            var (kind, candidateId) = GlobalId.Decode(input.Required("candidateId"));
+            CandidateKind candidateKind = kind switch
+            {
+                nameof(Achievement) => CandidateKind.Achievement,
+                nameof(Expert) => CandidateKind.Expert,
+                _ => throw new DomainException(ErrorCodes.InvalidId, "candidateId must be an Achievement or an Expert."),
+            };
+            return await ctx.Service<MatchService>().ProposeAsync(demandId, candidateKind, candidateId, viewer.Subject!, input.String("note"), ct);
+        });
+
+        Mutation<MatchPayloadType, AdvanceMatchInputType>(mutation, "advanceMatch", "Brokers: move a match one stage forward. INVALID_TRANSITION from CLOSED or REJECTED, or when `to` is not the next stage.", async (ctx, input, ct) =>
+        {
+            var viewer = ctx.Viewer();
+            Access.RequireRole(viewer, Roles.Broker);
+            Guid id = GlobalId.Decode(input.Required("matchId"), nameof(Match));
+            return await ctx.Service<MatchService>().AdvanceAsync(id, input.Value<MatchStage>("to"), viewer.Subject!, ct);
+        });
+
+        Mutation<MatchPayloadType, RejectMatchInputType>(mutation, "rejectMatch", "Brokers: reject a match with a reason (and a note; required for OTHER).", async (ctx, input, ct) =>
+        {
+            var viewer = ctx.Viewer();
+            Access.RequireRole(viewer, Roles.Broker);
+            Guid id = GlobalId.Decode(input.Required("matchId"), nameof(Match));
+            var reason = input.Value<RejectReason>("reason") ?? RejectReason.Other;
+            return await ctx.Service<MatchService>().RejectAsync(id, reason, input.String("note"), viewer.Subject!, ct);
+        });
+
+        Mutation<MatchPayloadType, GiveFeedbackInputType>(mutation, "giveFeedback", "The parties, brokers and admins: say whether a match was useful.", async (ctx, input, ct) =>
+        {
+            Guid id = GlobalId.Decode(input.Required("matchId"), nameof(Match));
+            _ = await MatchAccess.LoadVisibleAsync(ctx.Viewer(), id, ctx.Loaders(), ct)
+                ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.");
+            return await ctx.Service<MatchService>().GiveFeedbackAsync(id, input.Value<bool>("useful") ?? false, input.String("note"), ct);
+        });
+
+        Mutation<SavedSearchPayloadType, SaveSearchInputType>(mutation, "saveSearch", "Signed-in users: keep a search (保存检索).", async (ctx, input, ct) =>
+        {
+            string subject = Access.RequireSubject(ctx.Viewer());
+            var search = new SavedSearch
+            {
+                OwnerSubject = subject,
+                Name = input.Required("name"),
+                Text = input.Required("text"),
+                Kinds = input.Has("kinds") && input.Get<IEnumerable<object?>>("kinds") is { } kinds ? kinds.OfType<ListingKind>().Select(k => k.ToString()).Distinct().ToList() : [],
+                Industry = input.Value<Industry>("industry"),
+            };
+            return await ctx.Service<SavedSearchService>().SaveAsync(search, ct);
+        });
+
+        mutation.Field<NonNullGraphType<ReindexPayloadType>>("requestReindex")
+            .Description("Admins: rebuild the search index beside the live one (a Hangfire job); searches keep running until the switch.")
+            .ResolveAsync(async ctx => await Mutations.RunAsync(() =>
+            {
+                Access.RequireRole(ctx.Viewer());
+                string jobId = ctx.Service<IBackgroundJobClient>().Enqueue<IndexJobs>(j => j.RebuildAsync(CancellationToken.None));
+                return Task.FromResult<object?>(jobId);
+            }));
+    }
+}

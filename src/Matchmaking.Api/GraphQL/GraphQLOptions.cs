@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Matchmaking.Api.GraphQL;
+
+/// <summary>Limits and switches of the GraphQL endpoint. Nothing is limited by graphql-dotnet itself.</summary>
+public sealed class GraphQLOptions
+{
+    public const string Section = "GraphQL";
+
+    /// <summary>Deepest selection allowed; a Relay page of matches with contacts is about 7 deep.</summary>
+    [Range(2, 50)]
+    public int MaxDepth { get; set; } = 12;
+
+    /// <summary>Largest estimated cost; list fields multiply their children by their first argument.</summary>
+    [Range(10, 10_000_000)]
+    public int MaxComplexity { get; set; } = 5_000;
+
+    [Range(1, 100)]
+    public int MaxPageSize { get; set; } = 100;
+
+    [Range(1, 100)]
+    public int DefaultPageSize { get; set; } = 20;
+
+    /// <summary>Longest query text accepted, in characters.</summary>
+    [Range(100, 1_000_000)]
+    public int MaxDocumentChars { get; set; } = 20_000;
+
+    /// <summary>Largest request body, query plus variables, in bytes.</summary>
+    [Range(1_000, 10_000_000)]
+    public int MaxRequestBytes { get; set; } = 256_000;
+
+    /// <summary>Most operations in one batched (JSON array) request.</summary>
+    [Range(1, 100)]
+    public int MaxBatchSize { get; set; } = 10;
+
+    /// <summary>Wall-clock limit of one operation; past it the operation fails with TIMEOUT.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.1", "00:10:00")]
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Off in hardened deployments: __schema and __type are then refused (GraphiQL loses its docs).</summary>
+    public bool EnableIntrospection { get; set; } = true;
+}

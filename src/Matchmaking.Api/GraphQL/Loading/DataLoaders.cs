@@ -1,0 +1,38 @@
+using Matchmaking.Api.Auth;
+using Matchmaking.Core.Domain;
+using Matchmaking.Core.Matches;
+using Matchmaking.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Matchmaking.Api.GraphQL.Loading;
+
+/// <summary>The request's batch loaders: one per entity, plus the viewer's contact grants, loaded at most once.</summary>
+public sealed class DataLoaders
+{
+    private readonly MatchQueries matches;
+    private Task<ContactGrants>? grants;
+
+    public DataLoaders(MatchmakingDbContext db, MatchQueries matches)
+    {
+        this.matches = matches;
+        Demands = new(async (ids, ct) => await db.Demands.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct));
+        Enterprises = new(async (ids, ct) => await db.Enterprises.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct));
+        Experts = new(async (ids, ct) => await db.Experts.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct));
+        Achievements = new(async (ids, ct) => await db.Achievements.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct));
+        Matches = new(async (ids, ct) => await db.Matches.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct));
+    }
+
+    public BatchLoader<Guid, Demand> Demands { get; }
+
+    public BatchLoader<Guid, Enterprise> Enterprises { get; }
+
+    public BatchLoader<Guid, Expert> Experts { get; }
+
+    public BatchLoader<Guid, Achievement> Achievements { get; }
+
+    public BatchLoader<Guid, Match> Matches { get; }
+
+    /// <summary>Whose contacts the viewer may see through a match; one pair of queries per request, none for anonymous users.</summary>
+    public Task<ContactGrants> ContactGrantsAsync(Viewer viewer, CancellationToken ct) =>
+        viewer.Subject is { } subject ? grants ??= matches.ContactGrantsAsync(subject, ct) : Task.FromResult(ContactGrants.None);
+}

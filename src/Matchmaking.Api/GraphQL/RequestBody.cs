@@ -1,0 +1,44 @@
+namespace Matchmaking.Api.GraphQL;
+
+/// <summary>Reads a request body up to a limit, so that an oversized body is refused before it is parsed.</summary>
+internal static class RequestBody
+{
+    /// <summary>The body, or null when it is longer than <paramref name="maxBytes"/>.</summary>
+    public static async Task<byte[]?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken ct)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    public static bool IsJsonArray(byte[] body)
+    {
+        foreach (byte b in body)
+        {
+            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF)
+            {
+                continue;
+            }
+
+            return b == (byte)'[';
+        }
+
+        return false;
+    }
+}

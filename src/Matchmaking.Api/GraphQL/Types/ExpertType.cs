@@ -1,0 +1,29 @@
+using GraphQL.Types;
+using Matchmaking.Api.GraphQL.Fields;
+using Matchmaking.Core.Domain;
+
+namespace Matchmaking.Api.GraphQL.Types;
+
+public sealed class ExpertType : ObjectGraphType<Expert>
+{
+    public ExpertType()
+    {
+        Name = "Expert";
+        Description = "An expert (专家): a researcher or engineer open to consulting and joint projects.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Expert;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(nameof(Expert), ctx.Source.Id));
+        Field(x => x.Name).Description("Name (姓名).");
+        Field(x => x.Title).Description("Professional title (职称), e.g. 教授, 研究员.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("researchFields").Description("Research fields (研究方向).").Resolve(ctx => ctx.Source.ResearchFields);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("keywords").Resolve(ctx => ctx.Source.Keywords);
+        Field(x => x.Bio).Description("Biography (个人简介).");
+        Field(x => x.Discipline).Description("Discipline (学科).");
+        Field<NonNullGraphType<IndustryType>>("industry").Resolve(ctx => ctx.Source.Industry);
+        Field(x => x.Region);
+        Field(x => x.OpenToProjects).Description("Takes on new projects now (是否接受新项目).");
+        Field<ContactInfoType>("contact").Description("Private contact (联系方式); null with an error for those who may not see it.").Resolve(ContactRules.Expert);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(ctx => ctx.Source.CreatedAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Resolve(ctx => ctx.Source.UpdatedAt);
+    }
+}

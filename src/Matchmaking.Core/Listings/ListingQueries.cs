@@ -1,0 +1,68 @@
+using System.Linq.Expressions;
+using Matchmaking.Core.Domain;
+using Matchmaking.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Matchmaking.Core.Listings;
+
+/// <summary>Read side of the listings for browsing: filter and order as IQueryable, paged by the caller.</summary>
+public sealed class ListingQueries(MatchmakingDbContext db)
+{
+    public IQueryable<Demand> Demands(ListingFilter f, ListingOrder order)
+    {
+        var q = db.Demands.AsNoTracking();
+        q = f.Industry is { } industry ? q.Where(d => d.Industry == industry) : q;
+        q = f.Region is { Length: > 0 } region ? q.Where(d => d.Region == region) : q;
+        q = f.TitleContains is { Length: > 0 } text ? q.Where(d => d.Title.Contains(text)) : q;
+        q = f.CooperationMode is { } mode ? q.Where(d => (d.CooperationModes & mode) != 0) : q;
+        q = f.DemandStatus is { } status ? q.Where(d => d.Status == status) : q;
+        q = f.EnterpriseId is { } enterpriseId ? q.Where(d => d.EnterpriseId == enterpriseId) : q;
+        q = f.MinTrl is { } minTrl ? q.Where(d => d.RequiredTrl == null || d.RequiredTrl >= minTrl) : q;
+        return Order(q, order, d => d.Title);
+    }
+
+    public IQueryable<Achievement> Achievements(ListingFilter f, ListingOrder order)
+    {
+        var q = db.Achievements.AsNoTracking();
+        q = f.Industry is { } industry ? q.Where(a => a.Industry == industry) : q;
+        q = f.Region is { Length: > 0 } region ? q.Where(a => a.Region == region) : q;
+        q = f.TitleContains is { Length: > 0 } text ? q.Where(a => a.Title.Contains(text)) : q;
+        q = f.CooperationMode is { } mode ? q.Where(a => (a.CooperationModes & mode) != 0) : q;
+        q = f.AchievementStatus is { } status ? q.Where(a => a.Status == status) : q;
+        q = f.MinTrl is { } minTrl ? q.Where(a => a.Trl >= minTrl) : q;
+        q = f.MaxTrl is { } maxTrl ? q.Where(a => a.Trl <= maxTrl) : q;
+        q = f.OwnerSubject is { Length: > 0 } owner ? q.Where(a => a.OwnerSubject == owner) : q;
+        return Order(q, order, a => a.Title);
+    }
+
+    public IQueryable<Expert> Experts(ListingFilter f, ListingOrder order)
+    {
+        var q = db.Experts.AsNoTracking();
+        q = f.Industry is { } industry ? q.Where(e => e.Industry == industry) : q;
+        q = f.Region is { Length: > 0 } region ? q.Where(e => e.Region == region) : q;
+        q = f.TitleContains is { Length: > 0 } text ? q.Where(e => e.Name.Contains(text)) : q;
+        q = f.OpenToProjects is { } open ? q.Where(e => e.OpenToProjects == open) : q;
+        q = f.OwnerSubject is { Length: > 0 } owner ? q.Where(e => e.OwnerSubject == owner) : q;
+        return Order(q, order, e => e.Name);
+    }
+
+    public IQueryable<Enterprise> Enterprises(ListingFilter f, ListingOrder order)
+    {
+        var q = db.Enterprises.AsNoTracking();
+        q = f.Industry is { } industry ? q.Where(e => e.Industry == industry) : q;
+        q = f.Region is { Length: > 0 } region ? q.Where(e => e.Region == region) : q;
+        q = f.TitleContains is { Length: > 0 } text ? q.Where(e => e.Name.Contains(text)) : q;
+        q = f.Size is { } size ? q.Where(e => e.Size == size) : q;
+        q = f.OwnerSubject is { Length: > 0 } owner ? q.Where(e => e.OwnerSubject == owner) : q;
+        return Order(q, order, e => e.Name);
+    }
+
+    private static IQueryable<T> Order<T>(IQueryable<T> q, ListingOrder order, Expression<Func<T, string>> title)
+        where T : IListing => order switch
+        {
+            ListingOrder.CreatedAtAsc => q.OrderBy(x => x.CreatedAt).ThenBy(x => x.Id),
+            ListingOrder.UpdatedAtDesc => q.OrderByDescending(x => x.UpdatedAt).ThenBy(x => x.Id),
+            ListingOrder.TitleAsc => q.OrderBy(title).ThenBy(x => x.Id),
+            _ => q.OrderByDescending(x => x.CreatedAt).ThenBy(x => x.Id),
+        };
+}

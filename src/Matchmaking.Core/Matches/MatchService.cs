@@ -1,0 +1,126 @@
+using Matchmaking.Core.Domain;
+using Matchmaking.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Matchmaking.Core.Matches;
+
+/// <summary>
+/// The broker workflow on matches. Who may call what is the API's concern; this class keeps the
+/// stages legal and the pairs unique.
+/// </summary>
+public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
+{
+    public const int MaxNoteLength = 2000;
+
+    /// <summary>A broker pairs a demand with an achievement or an expert; a pair exists at most once.</summary>
+    public async Task<Match> ProposeAsync(Guid demandId, CandidateKind kind, Guid candidateId, string brokerSubject, string? note, CancellationToken ct)
+    {
+        CheckNote(note);
+        if (!await db.Demands.AnyAsync(d => d.Id == demandId, ct))
+        {
+            throw new DomainException(ErrorCodes.NotFound, $"demand {demandId} does not exist.");
+        }
+
+        bool candidateExists = kind == CandidateKind.Expert
+            ? await db.Experts.AnyAsync(e => e.Id == candidateId, ct)
+            : await db.Achievements.AnyAsync(a => a.Id == candidateId, ct);
+        if (!candidateExists)
+        {
+            throw new DomainException(ErrorCodes.NotFound, $"{kind.ToString().ToLowerInvariant()} {candidateId} does not exist.");
+        }
+
+        DateTimeOffset now = clock.GetUtcNow();
+        var match = new Match
+        {
+            Id = Guid.CreateVersion7(),
+            DemandId = demandId,
+            CandidateKind = kind,
+            CandidateId = candidateId,
+            Origin = MatchOrigin.BrokerProposed,
+            Stage = MatchStage.Suggested,
+            BrokerSubject = brokerSubject,
+            FeedbackNote = note,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Matches.Add(match);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // The unique index, not a prior read, is what holds under concurrent proposals.
+            db.Entry(match).State = EntityState.Detached;
+            throw new DomainException(ErrorCodes.Duplicate, "this demand and candidate are already matched.");
+        }
+
+        return match;
+    }
+
+    /// <summary>Moves a match one stage forward; <paramref name="to"/>, when given, must be that next stage.</summary>
+    public async Task<Match> AdvanceAsync(Guid id, MatchStage? to, string brokerSubject, CancellationToken ct)
+    {
+        var match = await FindAsync(id, ct);
+        MatchStage? next = MatchWorkflow.Next(match.Stage);
+        if (next is null || (to is { } target && target != next))
+        {
+            string wanted = to?.ToString() ?? "the next stage";
+            throw new DomainException(ErrorCodes.InvalidTransition, $"a match at stage {match.Stage} cannot move to {wanted}.");
+        }
+
+        match.Stage = next.Value;
+        match.BrokerSubject ??= brokerSubject;
+        return await SaveAsync(match, ct);
+    }
+
+    public async Task<Match> RejectAsync(Guid id, RejectReason reason, string? note, string brokerSubject, CancellationToken ct)
+    {
+        CheckNote(note);
+        var match = await FindAsync(id, ct);
+        if (MatchWorkflow.IsTerminal(match.Stage))
+        {
+            throw new DomainException(ErrorCodes.InvalidTransition, $"a match at stage {match.Stage} cannot be rejected.");
+        }
+
+        if (reason == RejectReason.Other && string.IsNullOrWhiteSpace(note))
+        {
+            throw new ValidationException([new ValidationError("note", ErrorCodes.Required, "a note is required when the reason is OTHER.")]);
+        }
+
+        match.Stage = MatchStage.Rejected;
+        match.RejectReason = reason;
+        match.RejectNote = note;
+        match.BrokerSubject ??= brokerSubject;
+        return await SaveAsync(match, ct);
+    }
+
+    /// <summary>Records whether a party found the match useful; the learned scorer trains on it.</summary>
+    public async Task<Match> GiveFeedbackAsync(Guid id, bool useful, string? note, CancellationToken ct)
+    {
+        CheckNote(note);
+        var match = await FindAsync(id, ct);
+        match.Feedback = useful ? 1 : -1;
+        match.FeedbackNote = note;
+        return await SaveAsync(match, ct);
+    }
+
+    private async Task<Match> FindAsync(Guid id, CancellationToken ct) =>
+        await db.Matches.FirstOrDefaultAsync(m => m.Id == id, ct)
+        ?? throw new DomainException(ErrorCodes.NotFound, $"match {id} does not exist.");
+
+    private async Task<Match> SaveAsync(Match match, CancellationToken ct)
+    {
+        match.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return match;
+    }
+
+    private static void CheckNote(string? note)
+    {
+        if (note is { Length: > MaxNoteLength })
+        {
+            throw new ValidationException([new ValidationError("note", ErrorCodes.TooLong, $"note may have at most {MaxNoteLength} characters.")]);
+        }
+    }
+}

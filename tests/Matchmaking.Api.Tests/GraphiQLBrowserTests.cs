@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Matchmaking.Api.Hosting;
+
+namespace Matchmaking.Api.Tests;
+
+/// <summary>
+/// GraphiQL loads in headless Chromium from a real Kestrel on 127.0.0.1 and runs its default query.
+/// Needs /usr/bin/chromium and tools/graphiql/node_modules, which scripts/test.sh installs.
+/// </summary>
+public sealed class GraphiQLBrowserTests
+{
+    [Fact]
+    public async Task GraphiQL_InHeadlessChromium_RunsDefaultQuery()
+    {
+        string tool = Path.Combine(ApiFactory.RepositoryRoot, "tools", "graphiql");
+        if (!File.Exists("/usr/bin/chromium") || !Directory.Exists(Path.Combine(tool, "node_modules", "playwright-core")))
+        {
+            Assert.True(Environment.GetEnvironmentVariable("CI") != "true", "CI must have chromium and tools/graphiql/node_modules (scripts/test.sh installs them).");
+            return;
+        }
+
+        string root = Path.Combine(Path.GetTempPath(), "mm-browser-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        int port = FreePort();
+        await using var app = AppHost.Build(
+        [
+            $"--urls=http://127.0.0.1:{port}", "--environment=Development", $"--DataRoot={root}", "--Storage:SeedWhenEmpty=false",
+            "--Jobs:Storage=InMemory", $"--contentRoot={Path.Combine(ApiFactory.RepositoryRoot, "src", "Matchmaking.Api")}",
+        ], serve: true);
+        await app.StartAsync();
+        try
+        {
+            await WaitReadyAsync(port);
+            var (exit, output) = await RunAsync("node", $"browser-check.mjs http://127.0.0.1:{port}/graphql", tool);
+
+            Assert.True(exit == 0, output);
+        }
+        finally
+        {
+            await app.StopAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task WaitReadyAsync(int port)
+    {
+        using var client = new HttpClient();
+        for (var deadline = DateTime.UtcNow.AddMinutes(1); DateTime.UtcNow < deadline; await Task.Delay(100))
+        {
+            if ((await client.GetAsync($"http://127.0.0.1:{port}/healthz")).IsSuccessStatusCode)
+            {
+                return;
+            }
+        }
+
+        throw new TimeoutException("the service did not become ready");
+    }
+
+    private static async Task<(int Exit, string Output)> RunAsync(string file, string args, string folder)
+    {
+        var start = new ProcessStartInfo(file, args) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}

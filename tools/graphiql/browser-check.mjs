@@ -1,0 +1,25 @@
+// Opens GraphiQL in headless Chromium, runs a query, and checks the result pane shows data.
+// Usage: node browser-check.mjs http://127.0.0.1:PORT/graphql   (exit code 0 = pass)
+import { chromium } from 'playwright-core';
+
+const url = process.argv[2];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('.graphiql-container', { timeout: 30000 });
+  await page.waitForSelector('.graphiql-execute-button', { timeout: 30000 });
+  await page.click('.graphiql-execute-button');
+  await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('totalCount'), null, { timeout: 30000 });
+  const text = await page.textContent('.result-window');
+  if (!text.includes('"data"')) {
+    throw new Error('no data in the result pane: ' + text.slice(0, 500));
+  }
+  console.log('GraphiQL loaded and ran the default query');
+} finally {
+  await browser.close();
+}
