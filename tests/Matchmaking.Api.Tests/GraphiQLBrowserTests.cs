@@ -9,6 +9,7 @@ namespace Matchmaking.Api.Tests;
 /// GraphiQL loads in headless Chromium from a real Kestrel on 127.0.0.1 and runs its default query.
 /// Needs /usr/bin/chromium and tools/graphiql/node_modules, which scripts/test.sh installs.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class GraphiQLBrowserTests
 {
     [Fact]

@@ -38,7 +38,7 @@ internal static class Connections
         },
     };
 
-    private static string Encode(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes(Prefix + offset));
+    public static string Encode(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes(Prefix + offset));
 
     private static int Decode(string cursor)
     {

@@ -50,6 +50,19 @@ public sealed class SearchOptions
     /// <summary>The user-editable synonym list, relative to the data root.</summary>
     public string SynonymsPath { get; set; } = "indexes/analysis/synonyms.txt";
 
+    /// <summary>Share added to a candidate's score when its TRL reaches the demand's required TRL.</summary>
+    public double TrlFitBoost { get; set; } = 0.2;
+
+    /// <summary>Share added when the candidate's price fits the budget.</summary>
+    public double BudgetFitBoost { get; set; } = 0.15;
+
+    /// <summary>Share added when the candidate is in the preferred region.</summary>
+    public double RegionBoost { get; set; } = 0.1;
+
+    /// <summary>Characters around each highlighted passage.</summary>
+    [Range(20, 500)]
+    public int SnippetChars { get; set; } = 80;
+
     /// <summary>Weight of the character-bigram fields relative to the word fields.</summary>
     public float BigramWeight { get; set; } = 1f;
 }

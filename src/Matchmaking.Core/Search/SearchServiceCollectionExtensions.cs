@@ -1,6 +1,7 @@
 using Matchmaking.Core.Search.Analysis;
 using Matchmaking.Core.Search.Evaluation;
 using Matchmaking.Core.Search.Index;
+using Matchmaking.Core.Search.Matching;
 using Matchmaking.Core.Search.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +24,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<Explainer>();
         services.AddSingleton<SearchPipeline>();
         services.AddSingleton<Evaluator>();
+        services.AddScoped<RecommendationService>();
         return services;
     }
 }

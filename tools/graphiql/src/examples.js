@@ -6,7 +6,7 @@ export const examples = [
   {
     query: `# Frontend / anyone: search and browse public listings (no token needed).
 query Browse {
-  search(text: "锂电池 缺陷检测", first: 5) { totalCount hits { id kind title score } }
+  search(text: "锂电池 缺陷检测", first: 5) { totalCount edges { id kind title score highlights { snippet } } }
   demands(first: 5, filter: { status: OPEN }) {
     totalCount
     pageInfo { hasNextPage endCursor }

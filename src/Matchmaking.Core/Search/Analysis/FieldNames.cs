@@ -12,6 +12,11 @@ public static class FieldNames
     public const string Region = "region";
     public const string Discipline = "discipline";
     public const string Trl = "trl";
+    public const string Status = "status";
+    public const string Cooperation = "cooperation";
+    public const string PriceLow = "price_lo";
+    public const string PriceHigh = "price_hi";
+    public const string Deadline = "deadline";
     public const string Title = "title";
     public const string Keywords = "keywords";
     public const string Body = "body";

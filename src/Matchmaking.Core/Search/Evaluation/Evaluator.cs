@@ -30,7 +30,7 @@ public sealed class Evaluator(IServiceScopeFactory scopes, IndexMaintenance main
         foreach (var query in dataset.Queries)
         {
             watch.Restart();
-            var result = await pipeline.RunAsync(new SearchRequest(query.Text, [ListingKind.Achievement], Depth), ct);
+            var result = await pipeline.RunAsync(new SearchRequest(query.Text, [ListingKind.Achievement], Depth) { IncludeSnippets = false }, ct);
             latencies.Add(watch.Elapsed.TotalMilliseconds);
             var ranked = result.Hits.Select(h => idsByGuid[h.Id]).ToList();
             var judged = dataset.Qrels[query.Id];

@@ -1,43 +1,74 @@
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using Matchmaking.Core.Domain;
 using Matchmaking.Core.Search.Analysis;
 
 namespace Matchmaking.Core.Search.Index;
 
-/// <summary>Turns a <see cref="ListingDocument"/> into Lucene fields.</summary>
+/// <summary>
+/// Turns a <see cref="ListingDocument"/> into Lucene fields: indexed terms for filters, doc values for
+/// facets and for the per-candidate facts the reranker reads (no stored-field decompression per hit),
+/// stored title and body for the final page's snippets.
+/// </summary>
 public static class DocumentMapper
 {
     public static Document ToDocument(ListingDocument listing)
     {
+        string id = listing.Id.ToString("D");
+
         // StringField because DeleteDocuments/UpdateDocument need the exact, untokenized term.
         var doc = new Document
         {
-            new StringField(FieldNames.Id, listing.Id.ToString("D"), Field.Store.YES),
-            new StringField(FieldNames.Kind, listing.Kind.ToString(), Field.Store.YES),
-            new StringField(FieldNames.Industry, listing.Industry.ToString(), Field.Store.YES),
+            new StringField(FieldNames.Id, id, Field.Store.YES),
+            new SortedDocValuesField(FieldNames.Id, new BytesRef(id)),
+            new StringField(FieldNames.Kind, listing.Kind.ToString(), Field.Store.NO),
+            new SortedDocValuesField(FieldNames.Kind, new BytesRef(listing.Kind.ToString())),
+            new StringField(FieldNames.Industry, listing.Industry.ToString(), Field.Store.NO),
+            new SortedDocValuesField(FieldNames.Industry, new BytesRef(listing.Industry.ToString())),
+            new StringField(FieldNames.Status, listing.Status, Field.Store.NO),
             new StoredField(FieldNames.Title, listing.Title),
+            new StoredField(FieldNames.Body, listing.Body),
         };
+        string all = $"{listing.Title}\n{string.Join("；", listing.Keywords)}\n{listing.Body}";
         AddText(doc, FieldNames.Title, listing.Title);
         AddText(doc, FieldNames.Keywords, string.Join("；", listing.Keywords));
-        string all = $"{listing.Title}\n{string.Join("；", listing.Keywords)}\n{listing.Body}";
         AddText(doc, FieldNames.All, all);
         doc.Add(new TextField(FieldNames.Codes, all, Field.Store.NO));
-        doc.Add(new StoredField(FieldNames.Body, listing.Body));
-        if (listing.Region.Length > 0)
+        AddKeyword(doc, FieldNames.Region, listing.Region);
+        AddKeyword(doc, FieldNames.Discipline, listing.Discipline);
+        foreach (CooperationModes mode in Enum.GetValues<CooperationModes>().Where(m => m != CooperationModes.None && listing.CooperationModes.HasFlag(m)))
         {
-            doc.Add(new StringField(FieldNames.Region, listing.Region, Field.Store.YES));
-        }
-
-        if (listing.Discipline.Length > 0)
-        {
-            doc.Add(new StringField(FieldNames.Discipline, listing.Discipline, Field.Store.YES));
+            doc.Add(new StringField(FieldNames.Cooperation, mode.ToString(), Field.Store.NO));
         }
 
         if (listing.Trl is { } trl)
         {
-            doc.Add(new Int32Field(FieldNames.Trl, trl, Field.Store.YES));
+            doc.Add(new Int32Field(FieldNames.Trl, trl, Field.Store.NO));
+            doc.Add(new NumericDocValuesField(FieldNames.Trl, trl));
+        }
+
+        // Money in whole yuan is precise enough to filter and to check a budget fits.
+        long low = listing.PriceLow is { } lo ? (long)decimal.Floor(lo) : 0;
+        long high = listing.PriceHigh is { } hi ? (long)decimal.Ceiling(hi) : long.MaxValue;
+        doc.Add(new Int64Field(FieldNames.PriceLow, low, Field.Store.NO));
+        doc.Add(new Int64Field(FieldNames.PriceHigh, high, Field.Store.NO));
+        doc.Add(new NumericDocValuesField(FieldNames.PriceLow, low));
+        doc.Add(new NumericDocValuesField(FieldNames.PriceHigh, high));
+        if (listing.Deadline is { } deadline)
+        {
+            doc.Add(new Int32Field(FieldNames.Deadline, deadline.DayNumber, Field.Store.NO));
         }
 
         return doc;
+    }
+
+    private static void AddKeyword(Document doc, string field, string value)
+    {
+        if (value.Length > 0)
+        {
+            doc.Add(new StringField(field, value, Field.Store.NO));
+            doc.Add(new SortedDocValuesField(field, new BytesRef(value)));
+        }
     }
 
     private static void AddText(Document doc, string field, string text)

@@ -14,15 +14,44 @@ public sealed record ListingDocument(
     string Discipline,
     int? Trl)
 {
+    /// <summary>Lowest and highest money the listing involves, in CNY: an achievement's asking price, a demand's budget range.</summary>
+    public decimal? PriceLow { get; init; }
+
+    public decimal? PriceHigh { get; init; }
+
+    public CooperationModes CooperationModes { get; init; }
+
+    public DateOnly? Deadline { get; init; }
+
+    /// <summary>OPEN for open demands and experts taking projects, BUSY for experts who are not, PUBLISHED, ACTIVE.</summary>
+    public string Status { get; init; } = "";
+
     public static ListingDocument From(Demand d) =>
-        new(d.Id, ListingKind.Demand, d.Title, d.Keywords, d.Description, d.Industry, d.Region, "", d.RequiredTrl);
+        new(d.Id, ListingKind.Demand, d.Title, d.Keywords, d.Description, d.Industry, d.Region, "", d.RequiredTrl)
+        {
+            PriceLow = d.BudgetMin,
+            PriceHigh = d.BudgetMax,
+            CooperationModes = d.CooperationModes,
+            Deadline = d.Deadline,
+            Status = "OPEN",
+        };
 
     public static ListingDocument From(Achievement a) =>
-        new(a.Id, ListingKind.Achievement, a.Title, a.Keywords, a.Abstract, a.Industry, a.Region, a.Discipline, a.Trl);
+        new(a.Id, ListingKind.Achievement, a.Title, a.Keywords, a.Abstract, a.Industry, a.Region, a.Discipline, a.Trl)
+        {
+            PriceLow = a.AskingPrice,
+            PriceHigh = a.AskingPrice,
+            CooperationModes = a.CooperationModes,
+            Status = "PUBLISHED",
+        };
 
     public static ListingDocument From(Expert e) =>
-        new(e.Id, ListingKind.Expert, $"{e.Name} {e.Title}".Trim(), [.. e.ResearchFields, .. e.Keywords], e.Bio, e.Industry, e.Region, e.Discipline, null);
+        new(e.Id, ListingKind.Expert, $"{e.Name} {e.Title}".Trim(), [.. e.ResearchFields, .. e.Keywords], e.Bio, e.Industry, e.Region, e.Discipline, null)
+        {
+            CooperationModes = CooperationModes.Consulting | CooperationModes.JointDevelopment,
+            Status = e.OpenToProjects ? "OPEN" : "BUSY",
+        };
 
     public static ListingDocument From(Enterprise e) =>
-        new(e.Id, ListingKind.Enterprise, e.Name, [], e.Description, e.Industry, e.Region, "", null);
+        new(e.Id, ListingKind.Enterprise, e.Name, [], e.Description, e.Industry, e.Region, "", null) { Status = "ACTIVE" };
 }

@@ -1,15 +1,40 @@
+using Microsoft.Extensions.Options;
+
 namespace Matchmaking.Core.Search.Pipeline;
 
-/// <summary>The fallback when no model is configured: keeps the BM25 order and reports BM25 as the only signal.</summary>
-public sealed class LexicalReranker : IReranker
+/// <summary>
+/// The reranker without a model: BM25, plus a boost for each soft constraint a candidate meets (TRL at
+/// or above the demand's, a price within budget, the preferred region). Signals add up to the score.
+/// </summary>
+public sealed class LexicalReranker(IOptions<SearchOptions> options) : IReranker
 {
     public const string Bm25Signal = "bm25";
 
     public Task<IReadOnlyList<RankedHit>> RerankAsync(AnalyzedQuery query, IReadOnlyList<Candidate> candidates, CancellationToken ct)
     {
-        IReadOnlyList<RankedHit> ranked = candidates
-            .Select(c => new RankedHit(c, c.LexicalScore, new Dictionary<string, double> { [Bm25Signal] = c.LexicalScore }))
-            .ToList();
-        return Task.FromResult(ranked);
+        var o = options.Value;
+        var preferences = query.Request.Preferences;
+        var ranked = new List<RankedHit>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            double bm25 = candidate.LexicalScore;
+            var signals = new Dictionary<string, double> { [Bm25Signal] = bm25 };
+            var checks = ConstraintFit.Evaluate(preferences, candidate.Facts);
+            foreach (var check in checks.Where(c => c.Met))
+            {
+                signals[check.Name] = bm25 * check.Name switch
+                {
+                    ConstraintFit.Trl => o.TrlFitBoost,
+                    ConstraintFit.Budget => o.BudgetFitBoost,
+                    _ => o.RegionBoost,
+                };
+            }
+
+            ranked.Add(new RankedHit(candidate, signals.Values.Sum(), signals) { Constraints = checks });
+        }
+
+        // Stable on ties: the retrieve step's order decides.
+        IReadOnlyList<RankedHit> ordered = ranked.OrderByDescending(h => h.Score).ToList();
+        return Task.FromResult(ordered);
     }
 }

@@ -14,28 +14,25 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
     {
         if (query.IsEmpty)
         {
-            return new Retrieval(0, []);
+            return Retrieval.Empty;
         }
 
-        var lucene = BuildQuery(query);
+        Query scoring = BuildQuery(query);
+        Query lucene = FilterBuilder.Build(query.Request) is { } filter ? new FilteredQuery(scoring, new QueryWrapperFilter(filter)) : scoring;
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        var collector = TopScoreDocCollector.Create(poolSize, docsScoredInOrder: false);
+        var top = TopScoreDocCollector.Create(poolSize, docsScoredInOrder: false);
         var total = new TotalHitCountCollector();
-        searcher.Search(lucene, MultiCollector.Wrap(collector, total));
+        var facets = query.Request.IncludeFacets ? new FacetCollector() : null;
+        searcher.Search(lucene, facets is null ? MultiCollector.Wrap(top, total) : MultiCollector.Wrap(top, total, facets));
         var candidates = new List<Candidate>();
-        foreach (var hit in collector.GetTopDocs().ScoreDocs)
+        foreach (var hit in top.GetTopDocs().ScoreDocs)
         {
-            var doc = searcher.Doc(hit.Doc);
-            candidates.Add(new Candidate(
-                hit.Doc,
-                Guid.Parse(doc.Get(FieldNames.Id)),
-                Enum.Parse<ListingKind>(doc.Get(FieldNames.Kind)),
-                doc.Get(FieldNames.Title) ?? "",
-                hit.Score));
+            var (id, facts) = FactsReader.Read(searcher, hit.Doc);
+            candidates.Add(new Candidate(hit.Doc, id, facts, hit.Score));
         }
 
-        return new Retrieval(total.TotalHits, candidates);
+        return new Retrieval(total.TotalHits, candidates, facets?.Result() ?? FacetCounts.Empty, scoring);
     }
 
     private Query BuildQuery(AnalyzedQuery query)
@@ -59,19 +56,7 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         {
             AddProximity(text, query.WordSequence, o.ProximityBoost, o.ProximitySlop, o.MaxTermsPerField);
         }
-        if (query.Request.Kinds.Count == 0)
-        {
-            return text;
-        }
-
-        var kinds = new BooleanQuery();
-        foreach (ListingKind kind in query.Request.Kinds)
-        {
-            kinds.Add(new TermQuery(new Term(FieldNames.Kind, kind.ToString())), Occur.SHOULD);
-        }
-
-        // A filter narrows the matching set without adding to the score.
-        return new FilteredQuery(text, new QueryWrapperFilter(kinds));
+        return text;
     }
 
     /// <summary>

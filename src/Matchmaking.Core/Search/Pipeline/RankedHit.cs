@@ -1,4 +1,7 @@
 namespace Matchmaking.Core.Search.Pipeline;
 
-/// <summary>A candidate after reranking, with the final score and the signals that made it.</summary>
-public sealed record RankedHit(Candidate Candidate, double Score, IReadOnlyDictionary<string, double> Signals);
+/// <summary>A candidate after reranking: final score, the signals that sum to it, and the constraints checked.</summary>
+public sealed record RankedHit(Candidate Candidate, double Score, IReadOnlyDictionary<string, double> Signals)
+{
+    public IReadOnlyList<ConstraintCheck> Constraints { get; init; } = [];
+}

@@ -3,4 +3,4 @@ using Matchmaking.Core.Domain;
 namespace Matchmaking.Core.Search.Pipeline;
 
 /// <summary>One result as users see it: what it is, its score, and why it ranks there.</summary>
-public sealed record SearchHit(Guid Id, ListingKind Kind, string Title, double Score, IReadOnlyDictionary<string, double> SignalShares);
+public sealed record SearchHit(Guid Id, ListingKind Kind, string Title, double Score, Explanation Explanation);

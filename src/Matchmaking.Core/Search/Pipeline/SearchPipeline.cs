@@ -3,10 +3,11 @@ using Microsoft.Extensions.Options;
 namespace Matchmaking.Core.Search.Pipeline;
 
 /// <summary>analyze → retrieve → rerank → explain. The API, eval and bench all call this one pipeline.</summary>
-public sealed class SearchPipeline(QueryAnalyzer analyzer, LexicalRetriever retriever, IReranker reranker, Explainer explainer, IOptions<SearchOptions> options)
+public sealed class SearchPipeline(QueryAnalyzer analyzer, LexicalRetriever retriever, IReranker reranker, Explainer explainer, IOptions<SearchOptions> options, TimeProvider clock)
 {
     public async Task<SearchResult> RunAsync(SearchRequest request, CancellationToken ct)
     {
+        request = request.Today is null ? request with { Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) } : request;
         AnalyzedQuery query = analyzer.Analyze(request);
         if (query.IsEmpty)
         {

@@ -3,4 +3,21 @@ using Matchmaking.Core.Domain;
 namespace Matchmaking.Core.Search.Pipeline;
 
 /// <summary>A free-text search. User text is analysed into terms, never parsed as Lucene syntax.</summary>
-public sealed record SearchRequest(string Text, IReadOnlyCollection<ListingKind> Kinds, int Limit = 10, int Offset = 0);
+public sealed record SearchRequest(string Text, IReadOnlyCollection<ListingKind> Kinds, int Limit = 10, int Offset = 0)
+{
+    public SearchFilter Filter { get; init; } = SearchFilter.None;
+
+    /// <summary>Soft constraints (TRL, budget, region) that boost fitting candidates; null for a plain search.</summary>
+    public MatchPreferences? Preferences { get; init; }
+
+    public bool IncludeFacets { get; init; }
+
+    /// <summary>Matched terms and highlighted passages for each hit (the API's default; eval turns them off).</summary>
+    public bool IncludeSnippets { get; init; } = true;
+
+    /// <summary>Listings never to return, e.g. the listing a recommendation was built from.</summary>
+    public IReadOnlyCollection<Guid> Exclude { get; init; } = [];
+
+    /// <summary>The day against which expired demands are left out.</summary>
+    public DateOnly? Today { get; init; }
+}

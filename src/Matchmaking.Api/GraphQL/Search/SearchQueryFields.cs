@@ -1,0 +1,100 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay.DataObjects;
+using Matchmaking.Api.GraphQL.Inputs;
+using Matchmaking.Api.GraphQL.Types;
+using Matchmaking.Core.Domain;
+using Matchmaking.Core.Search.Matching;
+using Matchmaking.Core.Search.Pipeline;
+
+namespace Matchmaking.Api.GraphQL.Search;
+
+/// <summary>The search and recommendation root fields: both run the one pipeline (analyze → retrieve → rerank → explain).</summary>
+internal static class SearchQueryFields
+{
+    public static void Add(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<SearchConnectionType>>("search")
+            .Description("Free-text search (全文检索) in Chinese and English. The text is analysed (words, character bigrams, model numbers, synonyms), never parsed as query syntax; text of only punctuation returns nothing. Searches achievements (科技成果) unless `kinds` says otherwise.")
+            .Argument<NonNullGraphType<StringGraphType>>("text", "What to look for, e.g. 锂电池 极片 缺陷检测.")
+            .Argument<ListGraphType<NonNullGraphType<ListingKindType>>>("kinds", "Which kinds of listing to search (default [ACHIEVEMENT]).")
+            .Argument<SearchFilterInputType>("filter", "Hard filters.")
+            .Argument<IntGraphType>("first", "Page size, 1–100 (default 10).")
+            .Argument<StringGraphType>("after", "Cursor of the last hit of the previous page.")
+            .ResolveAsync(async ctx =>
+            {
+                var (offset, first) = Connections.Read(ctx);
+                var kinds = ctx.GetArgument<List<ListingKind>?>("kinds") is { Count: > 0 } given ? given : [ListingKind.Achievement];
+                var request = new SearchRequest(ctx.GetArgument<string>("text"), kinds, first, offset)
+                {
+                    Filter = Filter(ctx.Input("filter")),
+                    IncludeFacets = true,
+                };
+                var result = await ctx.Service<SearchPipeline>().RunAsync(request, ctx.CancellationToken);
+                return Page(result, offset);
+            });
+
+        query.Field<NonNullGraphType<SearchConnectionType>>("recommendations")
+            .Description("Matches for a listing (推荐): for a demand, achievements and experts; for an expert or an achievement, open demands. The listing's TRL, budget and region are boosts, shown in each hit's constraints.")
+            .Argument<NonNullGraphType<IdGraphType>>("for", "The demand, achievement or expert to match.")
+            .Argument<ListGraphType<NonNullGraphType<ListingKindType>>>("kinds", "For a demand: ACHIEVEMENT and/or EXPERT (default both).")
+            .Argument<IntGraphType>("first", "How many, 1–100 (default 10).")
+            .ResolveAsync(async ctx =>
+            {
+                var (_, first) = Connections.Read(ctx);
+                var (kind, id) = GlobalId.Decode(ctx.GetArgument<string>("for"));
+                if (!Enum.TryParse(kind, out ListingKind listingKind))
+                {
+                    throw new DomainException(ErrorCodes.InvalidId, "recommendations are made for demands, achievements and experts.");
+                }
+
+                var kinds = ctx.GetArgument<List<ListingKind>?>("kinds") ?? [];
+                var result = await ctx.Service<RecommendationService>().RecommendAsync(listingKind, id, kinds, first, ctx.CancellationToken);
+                return Page(result, 0);
+            });
+    }
+
+    private static SearchPage Page(SearchResult result, int offset)
+    {
+        var edges = result.Hits.Select((hit, i) => new SearchEdge(hit, Connections.Encode(offset + i))).ToList();
+        var info = new PageInfo
+        {
+            HasNextPage = offset + edges.Count < result.TotalCount,
+            HasPreviousPage = offset > 0,
+            StartCursor = edges.FirstOrDefault()?.Cursor,
+            EndCursor = edges.LastOrDefault()?.Cursor,
+        };
+        return new SearchPage(result, edges, info);
+    }
+
+    private static SearchFilter Filter(InputReader f)
+    {
+        int? minTrl = f.Value<int>("minTrl");
+        int? maxTrl = f.Value<int>("maxTrl");
+        if (minTrl is < 1 or > 9 || maxTrl is < 1 or > 9)
+        {
+            throw new DomainException(ErrorCodes.TrlOutOfRange, "minTrl and maxTrl must be between 1 and 9.");
+        }
+
+        decimal? budgetMin = f.Value<decimal>("budgetMin");
+        decimal? budgetMax = f.Value<decimal>("budgetMax");
+        if (budgetMin < 0 || budgetMax < 0)
+        {
+            throw new DomainException(ErrorCodes.NegativeAmount, "budget bounds must not be negative.");
+        }
+
+        return new SearchFilter
+        {
+            Industries = f.Get<IEnumerable<object?>>("industries")?.OfType<Industry>().ToList() ?? [],
+            Regions = f.Strings("regions"),
+            Disciplines = f.Strings("disciplines"),
+            TrlMin = minTrl,
+            TrlMax = maxTrl,
+            BudgetMin = budgetMin,
+            BudgetMax = budgetMax,
+            CooperationModes = f.Modes("cooperationModes") ?? CooperationModes.None,
+            Statuses = f.Strings("statuses").Select(s => s.ToUpperInvariant()).ToList(),
+            DeadlineFrom = f.Value<DateOnly>("deadlineFrom"),
+        };
+    }
+}

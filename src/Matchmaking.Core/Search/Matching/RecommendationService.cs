@@ -1,0 +1,57 @@
+using Matchmaking.Core.Domain;
+using Matchmaking.Core.Search.Pipeline;
+using Matchmaking.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Matchmaking.Core.Search.Matching;
+
+/// <summary>
+/// Matches in both directions through the same pipeline: a demand becomes a query over achievements and
+/// experts built from its own fields; an expert or an achievement becomes a query over open demands.
+/// The listing's constraints (TRL, budget, region) become boosts, never filters.
+/// </summary>
+public sealed class RecommendationService(MatchmakingDbContext db, SearchPipeline pipeline)
+{
+    public static readonly ListingKind[] ForDemand = [ListingKind.Achievement, ListingKind.Expert];
+
+    public async Task<SearchResult> RecommendAsync(ListingKind kind, Guid id, IReadOnlyCollection<ListingKind> kinds, int limit, CancellationToken ct)
+    {
+        SearchRequest request = kind switch
+        {
+            ListingKind.Demand => FromDemand(await db.Demands.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw NotFound(kind, id), kinds, limit),
+            ListingKind.Achievement => FromAchievement(await db.Achievements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw NotFound(kind, id), limit),
+            ListingKind.Expert => FromExpert(await db.Experts.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct) ?? throw NotFound(kind, id), limit),
+            _ => throw new DomainException(ErrorCodes.BadUserInput, "recommendations are made for demands, achievements and experts."),
+        };
+        return await pipeline.RunAsync(request, ct);
+    }
+
+    public static SearchRequest FromDemand(Demand demand, IReadOnlyCollection<ListingKind> kinds, int limit)
+    {
+        var wanted = kinds.Count == 0 ? ForDemand : kinds.Where(ForDemand.Contains).ToArray();
+        return new SearchRequest(Text(demand.Title, demand.Keywords, demand.Description), wanted, limit)
+        {
+            Preferences = new MatchPreferences(demand.RequiredTrl, demand.BudgetMin, demand.BudgetMax, NullIfEmpty(demand.Region)),
+            Exclude = [demand.Id],
+        };
+    }
+
+    public static SearchRequest FromAchievement(Achievement achievement, int limit) =>
+        new(Text(achievement.Title, achievement.Keywords, achievement.Abstract), [ListingKind.Demand], limit)
+        {
+            Preferences = new MatchPreferences(null, achievement.AskingPrice, achievement.AskingPrice, NullIfEmpty(achievement.Region)) { MaxTrl = achievement.Trl },
+        };
+
+    public static SearchRequest FromExpert(Expert expert, int limit) =>
+        new(Text(string.Join(' ', expert.ResearchFields), expert.Keywords, expert.Bio), [ListingKind.Demand], limit)
+        {
+            Preferences = new MatchPreferences(null, null, null, NullIfEmpty(expert.Region)),
+        };
+
+    private static string Text(string title, IEnumerable<string> keywords, string body) =>
+        $"{title}\n{string.Join(' ', keywords)}\n{body}";
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    private static DomainException NotFound(ListingKind kind, Guid id) => new(ErrorCodes.NotFound, $"{kind} {id} does not exist.");
+}
