@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Matchmaking.Core.Tests.Search;
 
 /// <summary>The real services over a temp SQLite file and a temp index folder, wired as the host wires them.</summary>
-internal sealed class SearchHarness : IDisposable
+internal class SearchHarness : IDisposable
 {
     private readonly TestDatabase database;
     private ServiceProvider services;

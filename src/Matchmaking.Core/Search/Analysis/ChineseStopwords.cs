@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Util;
 
@@ -20,6 +21,9 @@ public static class ChineseStopwords
     {
         var set = new CharArraySet(ListingAnalyzer.Version, Chinese, ignoreCase: true);
         set.UnionWith(StopAnalyzer.ENGLISH_STOP_WORDS_SET);
+
+        // SmartCn emits punctuation as tokens; its default stop set is exactly that punctuation.
+        set.UnionWith(SmartChineseAnalyzer.DefaultStopSet);
         return set.AsReadOnly();
     }
 }

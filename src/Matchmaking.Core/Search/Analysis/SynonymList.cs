@@ -17,6 +17,25 @@ public sealed class SynonymList(string path)
     /// <summary>The other members of every group <paramref name="term"/> belongs to.</summary>
     public IReadOnlyList<string> For(string term) => Current().TryGetValue(term, out var others) ? others : [];
 
+    /// <summary>
+    /// The synonyms of every entry that occurs in <paramref name="text"/>. Entries are matched as
+    /// substrings of the lowercased text, because a segmenter may split a multi-word entry (蓄电单元).
+    /// </summary>
+    public IReadOnlyList<string> Expand(string text)
+    {
+        string lower = text.ToLowerInvariant();
+        var found = new List<string>();
+        foreach (var (entry, others) in Current())
+        {
+            if (lower.Contains(entry, StringComparison.Ordinal))
+            {
+                found.AddRange(others.Where(o => !lower.Contains(o, StringComparison.Ordinal)));
+            }
+        }
+
+        return found.Distinct(StringComparer.Ordinal).ToList();
+    }
+
     public static IReadOnlyDictionary<string, string[]> Parse(IEnumerable<string> lines)
     {
         var members = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);

@@ -20,8 +20,8 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
         var page = ranked.ToList();
         var hits = new List<SearchHit>(page.Count);
         using var lease = index.Acquire();
-        var scorer = retrieval.Query is null ? null : new QueryScorer(retrieval.Query, FieldNames.Bigrams(FieldNames.All));
-        var highlighter = scorer is null ? null : new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new SimpleHTMLEncoder(), scorer)
+        var scorer = retrieval.Query is null ? null : new QueryScorer(retrieval.Query, FieldNames.Words(FieldNames.All));
+        var highlighter = scorer is null ? null : new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new HtmlTextEncoder(), scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, options.Value.SnippetChars),
         };
@@ -56,7 +56,8 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
     private List<Highlight> Highlights(Highlighter highlighter, string title, string body)
     {
         var highlights = new List<Highlight>();
-        string field = FieldNames.Bigrams(FieldNames.All);
+        // Words, not bigrams: overlapping bigrams chain a whole CJK run into one highlighted group.
+        string field = FieldNames.Words(FieldNames.All);
         foreach (var (name, text) in new[] { (FieldNames.Title, title), (FieldNames.Body, body) })
         {
             if (text.Length == 0)
@@ -69,7 +70,8 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
             {
                 if (fragment.Contains("<em>", StringComparison.Ordinal))
                 {
-                    highlights.Add(new Highlight(name, fragment));
+                    // Adjacent matched words (锂|电池) read as one highlighted phrase.
+                    highlights.Add(new Highlight(name, fragment.Replace("</em><em>", "", StringComparison.Ordinal)));
                 }
             }
         }

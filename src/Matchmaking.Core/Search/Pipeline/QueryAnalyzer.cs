@@ -21,7 +21,7 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
         var words = Distinct(sequence, o.MaxTermsPerField);
         var bigrams = Distinct(Tokens(index.Analyzer, FieldNames.Bigrams(FieldNames.Title), text), o.MaxTermsPerField);
         var codes = Distinct(Tokens(index.Analyzer, FieldNames.Codes, text), o.MaxTermsPerField);
-        var expansions = words.SelectMany(synonyms.For).Distinct(StringComparer.Ordinal).Take(o.MaxTermsPerField).ToList();
+        var expansions = synonyms.Expand(text).Take(o.MaxTermsPerField).ToList();
         foreach (string field in FieldNames.TextFields)
         {
             terms.AddRange(words.Select(w => new QueryTerm(FieldNames.Words(field), w, 1f)));

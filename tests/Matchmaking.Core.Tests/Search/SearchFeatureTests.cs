@@ -1,0 +1,158 @@
+using Matchmaking.Core.Domain;
+using Matchmaking.Core.Search.Matching;
+using Matchmaking.Core.Search.Pipeline;
+using Matchmaking.Core.Tests.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Matchmaking.Core.Tests.Search;
+
+public sealed class SearchFeatureTests
+{
+    [Fact]
+    public async Task Run_FilterByIndustryAndTrl_OnlyMatchingListings()
+    {
+        using var harness = await SeedAsync();
+
+        var result = await harness.Pipeline.RunAsync(new SearchRequest("电池", [ListingKind.Achievement])
+        {
+            Filter = new SearchFilter { Industries = [Industry.NewEnergyVehicles], TrlMin = 7 },
+        }, default);
+
+        Assert.Equal(["固态锂电池电解质界面改性"], result.Hits.Select(h => h.Title));
+    }
+
+    [Fact]
+    public async Task Run_BudgetFilter_OverlapsAskingPrice()
+    {
+        using var harness = await SeedAsync();
+
+        var result = await harness.Pipeline.RunAsync(new SearchRequest("电池", [ListingKind.Achievement])
+        {
+            Filter = new SearchFilter { BudgetMax = 600_000m },
+        }, default);
+
+        Assert.Equal(["锂电池极片缺陷视觉检测系统"], result.Hits.Select(h => h.Title));
+    }
+
+    [Fact]
+    public async Task Run_WithFacets_CountsEveryMatch()
+    {
+        using var harness = await SeedAsync();
+
+        var result = await harness.Pipeline.RunAsync(new SearchRequest("电池", []) { IncludeFacets = true }, default);
+
+        var kinds = result.Facets.ByFacet["kind"].ToDictionary(v => v.Value, v => v.Count);
+        Assert.Equal(result.TotalCount, kinds.Values.Sum());
+        Assert.Equal(2, kinds["Achievement"]);
+        Assert.Equal(1, kinds["Demand"]);
+        Assert.Contains(result.Facets.ByFacet["industry"], v => v.Value == nameof(Industry.NewEnergyVehicles) && v.Count == 3);
+        Assert.Contains(result.Facets.ByFacet["trl"], v => v.Value == "8" && v.Count == 1);
+    }
+
+    [Fact]
+    public async Task Run_Hit_ExplainsWithSharesTermsAndEscapedHighlights()
+    {
+        using var harness = await SeedAsync();
+
+        var hit = (await harness.Pipeline.RunAsync(new SearchRequest("锂电池 缺陷检测", [ListingKind.Achievement]), default)).Hits[0];
+
+        Assert.Equal("锂电池极片缺陷视觉检测系统", hit.Title);
+        Assert.Equal(1.0, hit.Explanation.Signals.Sum(s => s.Share), 3);
+        Assert.Contains("缺陷", hit.Explanation.MatchedTerms);
+        Assert.Contains(hit.Explanation.Highlights, h => h.Snippet.Contains("<em>缺陷</em>", StringComparison.Ordinal));
+        Assert.DoesNotContain(hit.Explanation.Highlights, h => h.Snippet.Contains("<b>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Run_ExpiredDemand_LeftOut()
+    {
+        using var harness = await SeedAsync();
+        var today = new DateOnly(2030, 1, 1);
+
+        var result = await harness.Pipeline.RunAsync(new SearchRequest("电池", [ListingKind.Demand]) { Today = today }, default);
+
+        Assert.Equal(0, result.TotalCount);
+    }
+
+    [Fact]
+    public async Task Run_SynonymFromEditableList_FindsOtherWording()
+    {
+        using var harness = await SeedAsync();
+        Assert.Equal(0, (await harness.Pipeline.RunAsync(new SearchRequest("蓄电单元", [ListingKind.Achievement]), default)).TotalCount);
+        Directory.CreateDirectory(Path.Combine(harness.Root, "indexes", "analysis"));
+        await File.WriteAllTextAsync(Path.Combine(harness.Root, "indexes", "analysis", "synonyms.txt"), "蓄电单元, 锂电池\n");
+
+        var result = await harness.Pipeline.RunAsync(new SearchRequest("蓄电单元", [ListingKind.Achievement]), default);
+
+        Assert.Equal(2, result.TotalCount);
+    }
+
+    [Fact]
+    public async Task Recommend_ForDemand_AchievementsWithConstraintChecks()
+    {
+        using var harness = await SeedAsync();
+        using var scope = harness.Scope();
+        var service = scope.ServiceProvider.GetRequiredService<RecommendationService>();
+
+        var result = await service.RecommendAsync(ListingKind.Demand, harness.DemandId, [ListingKind.Achievement], 5, default);
+
+        Assert.Equal("锂电池极片缺陷视觉检测系统", result.Hits[0].Title);
+        var checks = result.Hits[0].Explanation.Constraints.ToDictionary(c => c.Name, c => c.Met);
+        Assert.True(checks["trl"]);
+        Assert.True(checks["budget"]);
+        Assert.Contains(result.Hits[0].Explanation.Signals, s => s.Name == "trl" && s.Share > 0);
+        Assert.DoesNotContain(result.Hits, h => h.Id == harness.DemandId);
+    }
+
+    [Fact]
+    public async Task Recommend_ForAchievement_OpenDemands()
+    {
+        using var harness = await SeedAsync();
+        using var scope = harness.Scope();
+        var service = scope.ServiceProvider.GetRequiredService<RecommendationService>();
+
+        var result = await service.RecommendAsync(ListingKind.Achievement, harness.AchievementId, [], 5, default);
+
+        Assert.Equal([harness.DemandId], result.Hits.Select(h => h.Id));
+        Assert.All(result.Hits, h => Assert.Equal(ListingKind.Demand, h.Kind));
+    }
+
+    private static async Task<SeededHarness> SeedAsync()
+    {
+        var harness = new SeededHarness();
+        var enterprise = await ListingServiceTests.RegisterAsync(harness.Database);
+        using (var scope = harness.Scope())
+        {
+            var listings = harness.Listings(scope);
+            harness.AchievementId = (await listings.PublishAchievementAsync(new Achievement
+            {
+                Title = "锂电池极片缺陷视觉检测系统", Abstract = "基于卷积神经网络识别极片划痕与漏涂，检出率 ≥ 98%，精度 0.02mm。",
+                Trl = 6, Industry = Industry.NewEnergyVehicles, AskingPrice = 500_000m, Region = "合肥", Keywords = ["缺陷检测", "机器视觉"],
+            }, default)).Id;
+            await listings.PublishAchievementAsync(new Achievement
+            {
+                Title = "固态锂电池电解质界面改性", Abstract = "硫化物电解质界面包覆，循环寿命提升 40%。",
+                Trl = 8, Industry = Industry.NewEnergyVehicles, AskingPrice = 3_000_000m, Region = "芜湖", Keywords = ["固态电池"],
+            }, default);
+            await listings.PublishAchievementAsync(new Achievement
+            {
+                Title = "注塑件缩痕工艺优化", Abstract = "模流分析优化保压曲线，缩痕深度降低 60%。",
+                Trl = 7, Industry = Industry.NewMaterials, AskingPrice = 200_000m, Keywords = ["注塑"],
+            }, default);
+            var demand = Domain.ListingValidatorTests.ValidDemand();
+            demand.EnterpriseId = enterprise.Id;
+            demand.Deadline = new DateOnly(2029, 12, 31);
+            harness.DemandId = (await listings.PostDemandAsync(demand, default)).Id;
+        }
+
+        await harness.Maintenance.EnsureReadyAsync(null, default);
+        return harness;
+    }
+
+    private sealed class SeededHarness : SearchHarness
+    {
+        public Guid DemandId { get; set; }
+
+        public Guid AchievementId { get; set; }
+    }
+}
