@@ -124,6 +124,59 @@ public sealed class IndexLifecycleTests
         Assert.Equal(1, (await harness.Pipeline.RunAsync(new SearchRequest("锂电池", []), default)).TotalCount);
     }
 
+    [Fact]
+    public async Task EnsureReady_AfterRebuildKilledMidway_LiveIndexEqualsFreshRebuild()
+    {
+        using var harness = new SearchHarness();
+        await AddManyAsync(harness, 0, 2_500);
+        await harness.Maintenance.EnsureReadyAsync(null, default);
+        string live = harness.Index.Folder!;
+        await AddManyAsync(harness, 2_500, 20);
+        using var kill = new CancellationTokenSource();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Maintenance.RebuildAsync(new CancelOnFirstReport(kill), kill.Token));
+        Assert.Equal(2, Directory.GetDirectories(Path.Combine(harness.Root, "indexes"), "listings-*").Length);
+
+        harness.Restart();
+        await harness.Maintenance.EnsureReadyAsync(null, default);
+        Assert.Equal(live, harness.Index.Folder);
+        Assert.Single(Directory.GetDirectories(Path.Combine(harness.Root, "indexes"), "listings-*"));
+        var afterRestart = await ResultsAsync(harness);
+        await harness.Maintenance.RebuildAsync(null, default);
+        Assert.NotEqual(live, harness.Index.Folder);
+        Assert.Equal(await ResultsAsync(harness), afterRestart);
+    }
+
+    private static async Task<List<string>> ResultsAsync(SearchHarness harness)
+    {
+        var all = new List<string>();
+        foreach (string text in new[] { "锂电池 编号7", "注塑件 缩痕", "编号2510" })
+        {
+            var result = await harness.Pipeline.RunAsync(new SearchRequest(text, [], 50), default);
+            all.Add($"{text}:{result.TotalCount}:{string.Join(',', result.Hits.Select(h => h.Id).Order())}");
+        }
+
+        return all;
+    }
+
+    private static async Task AddManyAsync(SearchHarness harness, int from, int count)
+    {
+        await using var db = harness.Database.CreateContext();
+        for (int i = from; i < from + count; i++)
+        {
+            string topic = i % 2 == 0 ? "锂电池极片缺陷检测" : "注塑件缩痕工艺优化";
+            db.Achievements.Add(new Achievement { Title = $"{topic} 编号{i}", Abstract = $"{topic}的第{i}项成果，检出率 ≥ {90 + (i % 10)}%。", Trl = 1 + (i % 9), Keywords = [] });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Cancels at the first progress report: the rebuild dies mid-way, after its folder has files.</summary>
+    private sealed class CancelOnFirstReport(CancellationTokenSource source) : IProgress<string>
+    {
+        public void Report(string value) => source.Cancel();
+    }
+
     private static async Task PublishAsync(SearchHarness harness, string title, string text)
     {
         using var scope = harness.Scope();

@@ -19,7 +19,7 @@ internal static class SearchQueryFields
             .Argument<NonNullGraphType<StringGraphType>>("text", "What to look for, e.g. 锂电池 极片 缺陷检测.")
             .Argument<ListGraphType<NonNullGraphType<ListingKindType>>>("kinds", "Which kinds of listing to search (default [ACHIEVEMENT]).")
             .Argument<SearchFilterInputType>("filter", "Hard filters.")
-            .Argument<IntGraphType>("first", "Page size, 1–100 (default 10).")
+            .Argument<IntGraphType>("first", "Page size, 1–100 (default 20).")
             .Argument<StringGraphType>("after", "Cursor of the last hit of the previous page.")
             .ResolveAsync(async ctx =>
             {
@@ -38,7 +38,7 @@ internal static class SearchQueryFields
             .Description("Matches for a listing (推荐): for a demand, achievements and experts; for an expert or an achievement, open demands. The listing's TRL, budget and region are boosts, shown in each hit's constraints.")
             .Argument<NonNullGraphType<IdGraphType>>("for", "The demand, achievement or expert to match.")
             .Argument<ListGraphType<NonNullGraphType<ListingKindType>>>("kinds", "For a demand: ACHIEVEMENT and/or EXPERT (default both).")
-            .Argument<IntGraphType>("first", "How many, 1–100 (default 10).")
+            .Argument<IntGraphType>("first", "How many, 1–100 (default 20).")
             .ResolveAsync(async ctx =>
             {
                 var (_, first) = Connections.Read(ctx);

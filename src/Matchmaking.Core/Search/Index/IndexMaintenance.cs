@@ -31,6 +31,9 @@ public sealed partial class IndexMaintenance(
         if (current is not null && ListingIndex.Verify(current))
         {
             index.Open(current);
+
+            // Folders of a rebuild that died before its switch are never live: drop them.
+            Location.DeleteStale();
         }
         else
         {
@@ -104,7 +107,7 @@ public sealed partial class IndexMaintenance(
             }
 
             int count = await Task.Run(
-                () => ListingIndex.Build(folder, documents, sequence, index.Analyzer, n => progress?.Report($"indexed {n:N0}/{documents.Count:N0} listings")),
+                () => ListingIndex.Build(folder, documents, sequence, index.Analyzer, n => progress?.Report($"indexed {n:N0}/{documents.Count:N0} listings"), ct),
                 ct);
             if (count != documents.Count || !ListingIndex.Verify(folder))
             {

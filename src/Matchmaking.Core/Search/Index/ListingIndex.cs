@@ -73,7 +73,7 @@ public sealed class ListingIndex : IDisposable
     }
 
     /// <summary>Writes a complete new index into <paramref name="folder"/> and commits it with <paramref name="sequence"/>.</summary>
-    public static int Build(string folder, IEnumerable<ListingDocument> documents, long sequence, Analyzer analyzer, Action<int>? progress = null)
+    public static int Build(string folder, IEnumerable<ListingDocument> documents, long sequence, Analyzer analyzer, Action<int>? progress, CancellationToken ct)
     {
         using var directory = FSDirectory.Open(folder);
         var config = new IndexWriterConfig(ListingAnalyzer.Version, analyzer)
@@ -89,6 +89,7 @@ public sealed class ListingIndex : IDisposable
             if (++count % 1000 == 0)
             {
                 progress?.Invoke(count);
+                ct.ThrowIfCancellationRequested();
             }
         }
 
