@@ -31,7 +31,7 @@ public sealed class HighlightType : ObjectGraphType<Highlight>
     public HighlightType()
     {
         Name = "Highlight";
-        Field<NonNullGraphType<StringGraphType>>("field").Description("title or body.").Resolve(ctx => ctx.Source.Field);
+        Field<NonNullGraphType<StringGraphType>>("field").Description("text: the listing's title, keywords and body as one passage source.").Resolve(ctx => ctx.Source.Field);
         Field<NonNullGraphType<StringGraphType>>("snippet").Resolve(ctx => ctx.Source.Snippet);
     }
 }

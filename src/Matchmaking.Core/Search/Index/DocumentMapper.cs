@@ -12,6 +12,8 @@ namespace Matchmaking.Core.Search.Index;
 /// </summary>
 public static class DocumentMapper
 {
+    private static readonly FieldType WordsWithVectors = CreateWordsWithVectors();
+
     public static Document ToDocument(ListingDocument listing)
     {
         string id = listing.Id.ToString("D");
@@ -27,12 +29,16 @@ public static class DocumentMapper
             new SortedDocValuesField(FieldNames.Industry, new BytesRef(listing.Industry.ToString())),
             new StringField(FieldNames.Status, listing.Status, Field.Store.NO),
             new StoredField(FieldNames.Title, listing.Title),
-            new StoredField(FieldNames.Body, listing.Body),
         };
         string all = $"{listing.Title}\n{string.Join("；", listing.Keywords)}\n{listing.Body}";
         AddText(doc, FieldNames.Title, listing.Title);
         AddText(doc, FieldNames.Keywords, string.Join("；", listing.Keywords));
-        AddText(doc, FieldNames.All, all);
+
+        // The whole text is stored and its words carry term vectors with offsets, so the explain step
+        // highlights and lists matched terms without running the segmenter again per hit.
+        doc.Add(new StoredField(FieldNames.All, all));
+        doc.Add(new Field(FieldNames.Words(FieldNames.All), all, WordsWithVectors));
+        doc.Add(new TextField(FieldNames.Bigrams(FieldNames.All), all, Field.Store.NO));
         doc.Add(new TextField(FieldNames.Codes, all, Field.Store.NO));
         AddKeyword(doc, FieldNames.Region, listing.Region);
         AddKeyword(doc, FieldNames.Discipline, listing.Discipline);
@@ -60,6 +66,18 @@ public static class DocumentMapper
         }
 
         return doc;
+    }
+
+    private static FieldType CreateWordsWithVectors()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED)
+        {
+            StoreTermVectors = true,
+            StoreTermVectorPositions = true,
+            StoreTermVectorOffsets = true,
+        };
+        type.Freeze();
+        return type;
     }
 
     private static void AddKeyword(Document doc, string field, string value)

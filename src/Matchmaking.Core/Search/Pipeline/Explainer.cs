@@ -1,5 +1,6 @@
-using Lucene.Net.Search;
+using Lucene.Net.Index;
 using Lucene.Net.Search.Highlight;
+using Lucene.Net.Util;
 using Matchmaking.Core.Search.Analysis;
 using Matchmaking.Core.Search.Index;
 using Microsoft.Extensions.Options;
@@ -8,34 +9,37 @@ namespace Matchmaking.Core.Search.Pipeline;
 
 /// <summary>
 /// Step 4: turns ranked hits into results that say why: each signal's share (from the rerank step),
-/// the query words the listing contains and highlighted passages (from the analyze and retrieve steps'
-/// query), and the constraint checks. Nothing is rescored here.
+/// the query words the listing contains and highlighted passages (from the analyze step's words and the
+/// retrieve step's query, over the term vectors stored at index time), and the constraint checks.
+/// Nothing is rescored and no text is analysed again here.
 /// </summary>
 public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> options)
 {
-    private static readonly ISet<string> StoredText = new HashSet<string> { FieldNames.Title, FieldNames.Body };
+    private static readonly ISet<string> StoredText = new HashSet<string> { FieldNames.Title, FieldNames.All };
+    private static readonly string WordField = FieldNames.Words(FieldNames.All);
 
     public SearchResult Explain(AnalyzedQuery query, Retrieval retrieval, IEnumerable<RankedHit> ranked)
     {
         var page = ranked.ToList();
         var hits = new List<SearchHit>(page.Count);
         using var lease = index.Acquire();
-        var scorer = retrieval.Query is null ? null : new QueryScorer(retrieval.Query, FieldNames.Words(FieldNames.All));
+        var reader = lease.Searcher.IndexReader;
+        bool snippets = query.Request.IncludeSnippets && retrieval.Query is not null;
+        var scorer = snippets ? new QueryScorer(retrieval.Query, WordField) : null;
         var highlighter = scorer is null ? null : new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new HtmlTextEncoder(), scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, options.Value.SnippetChars),
         };
         foreach (var hit in page)
         {
-            var stored = lease.Searcher.Doc(hit.Candidate.DocId, StoredText);
-            string title = stored.Get(FieldNames.Title) ?? "";
-            string body = stored.Get(FieldNames.Body) ?? "";
+            int docId = hit.Candidate.DocId;
+            var stored = lease.Searcher.Doc(docId, StoredText);
             var explanation = new Explanation(
                 Shares(hit.Signals),
-                query.Request.IncludeSnippets ? MatchedTerms(query, title, body) : [],
-                query.Request.IncludeSnippets && highlighter is not null ? Highlights(highlighter, title, body) : [],
+                snippets ? MatchedTerms(query, reader, docId) : [],
+                highlighter is not null ? Highlights(highlighter, reader, docId, stored.Get(FieldNames.All) ?? "") : [],
                 hit.Constraints);
-            hits.Add(new SearchHit(hit.Candidate.Id, hit.Candidate.Facts.Kind, title, hit.Score, explanation));
+            hits.Add(new SearchHit(hit.Candidate.Id, hit.Candidate.Facts.Kind, stored.Get(FieldNames.Title) ?? "", hit.Score, explanation));
         }
 
         return new SearchResult(retrieval.TotalCount, hits, retrieval.Facets);
@@ -47,35 +51,32 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
         return signals.Select(s => new SignalShare(s.Key, Math.Round(s.Value, 6), total > 0 ? Math.Round(Math.Abs(s.Value) / total, 4) : 0)).ToList();
     }
 
-    private List<string> MatchedTerms(AnalyzedQuery query, string title, string body)
+    private static List<string> MatchedTerms(AnalyzedQuery query, IndexReader reader, int docId)
     {
-        var words = QueryAnalyzer.Tokens(index.Analyzer, FieldNames.Words(FieldNames.All), title + "\n" + body).ToHashSet(StringComparer.Ordinal);
-        return query.Words.Where(words.Contains).ToList();
-    }
-
-    private List<Highlight> Highlights(Highlighter highlighter, string title, string body)
-    {
-        var highlights = new List<Highlight>();
-        // Words, not bigrams: overlapping bigrams chain a whole CJK run into one highlighted group.
-        string field = FieldNames.Words(FieldNames.All);
-        foreach (var (name, text) in new[] { (FieldNames.Title, title), (FieldNames.Body, body) })
+        var vector = reader.GetTermVector(docId, WordField);
+        if (vector is null)
         {
-            if (text.Length == 0)
-            {
-                continue;
-            }
-
-            using var tokens = index.Analyzer.GetTokenStream(field, text);
-            foreach (string fragment in highlighter.GetBestFragments(tokens, text, name == FieldNames.Title ? 1 : 2))
-            {
-                if (fragment.Contains("<em>", StringComparison.Ordinal))
-                {
-                    // Adjacent matched words (锂|电池) read as one highlighted phrase.
-                    highlights.Add(new Highlight(name, fragment.Replace("</em><em>", "", StringComparison.Ordinal)));
-                }
-            }
+            return [];
         }
 
-        return highlights;
+        var terms = vector.GetEnumerator();
+        return query.Words.Where(w => terms.SeekExact(new BytesRef(w))).ToList();
+    }
+
+    private static List<Highlight> Highlights(Highlighter highlighter, IndexReader reader, int docId, string text)
+    {
+        if (text.Length == 0 || TokenSources.GetTokenStreamWithOffsets(reader, docId, WordField) is not { } tokens)
+        {
+            return [];
+        }
+
+        using (tokens)
+        {
+            // Adjacent matched words (锂|电池) read as one highlighted phrase.
+            return highlighter.GetBestFragments(tokens, text, 2)
+                .Where(f => f.Contains("<em>", StringComparison.Ordinal))
+                .Select(f => new Highlight("text", f.Replace("</em><em>", "", StringComparison.Ordinal).Trim()))
+                .ToList();
+        }
     }
 }

@@ -1,0 +1,170 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Matchmaking.Api.Hosting;
+using Matchmaking.Core;
+using Matchmaking.Core.Domain;
+using Matchmaking.Core.Listings;
+using Matchmaking.Core.Search.Evaluation;
+using Matchmaking.Core.Search.Index;
+using Matchmaking.Core.Search.Pipeline;
+using Matchmaking.Core.Seed;
+using Matchmaking.Core.Storage;
+
+namespace Matchmaking.Api.Cli;
+
+/// <summary>
+/// `bench [--size N] [--out FILE.json]`: in-process latency of the served pipeline (retrieve + rerank +
+/// explain with snippets) at seed scale or a generated size, index build time, write-to-searchable
+/// latency and memory. A temporary database and index; the service's data is untouched.
+/// </summary>
+internal static class BenchCommand
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static Command Create()
+    {
+        var size = new Option<int>("--size") { Description = "Listings to generate (0 = the committed seed set)." };
+        var queries = new Option<int>("--queries") { Description = "Queries per class.", DefaultValueFactory = _ => 500 };
+        var output = new Option<string?>("--out") { Description = "Write the figures as JSON to this file." };
+        var command = new Command("bench", "Measure search latency, index build and write-to-searchable time in-process.") { size, queries, output };
+        command.SetAction(async (parse, ct) =>
+        {
+            string temp = Path.Combine(Path.GetTempPath(), "mm-bench-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(temp);
+            try
+            {
+                var figures = await RunAsync(temp, parse.GetValue(size), parse.GetValue(queries), ct);
+                if (parse.GetValue(output) is { } file)
+                {
+                    await File.WriteAllTextAsync(file, JsonSerializer.Serialize(figures, Json), ct);
+                }
+            }
+            finally
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Directory.Delete(temp, recursive: true);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task<Dictionary<string, object>> RunAsync(string temp, int size, int perClass, CancellationToken ct)
+    {
+        var real = HostPaths.Discover(Directory.GetCurrentDirectory(), null);
+        string seed = real.Resolve("seed-data");
+        if (size > 0)
+        {
+            seed = Path.Combine(temp, "seed");
+            await SeedWriter.WriteAsync(seed, SeedSize.ForListings(size), SeedGenerator.DefaultSeed, null, ct);
+        }
+
+        await using var app = AppHost.Build(
+        [
+            $"--DataRoot={temp}", "--Storage:Provider=Sqlite", "--Storage:ConnectionString=Data Source=bench.db",
+            $"--Storage:SeedDirectory={seed}", $"--Search:SynonymsPath={real.Resolve("indexes/analysis/synonyms.txt")}",
+            "--Logging:LogLevel:Default=Warning",
+        ], serve: false);
+        var services = app.Services;
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
+        var watch = Stopwatch.StartNew();
+        int listings = await services.GetRequiredService<SeedImporter>().ImportAsync(seed, null, ct);
+        double importSeconds = watch.Elapsed.TotalSeconds;
+        watch.Restart();
+        await services.GetRequiredService<IndexMaintenance>().RebuildAsync(null, ct);
+        double indexSeconds = watch.Elapsed.TotalSeconds;
+
+        var demands = SeedReader.Read<Demand>(Path.Combine(seed, SeedWriter.Demands)).Take(perClass).ToList();
+        var pipeline = services.GetRequiredService<SearchPipeline>();
+        var figures = new Dictionary<string, object>
+        {
+            ["listings"] = listings,
+            ["import_seconds"] = Math.Round(importSeconds, 2),
+            ["index_seconds"] = Math.Round(indexSeconds, 2),
+        };
+        var classes = new (string Name, Func<Demand, string> Text)[]
+        {
+            ("keywords", d => string.Join(' ', d.Keywords.Take(3))),
+            ("title", d => d.Title),
+            ("full_demand", d => $"{d.Title}\n{d.Description}"),
+        };
+        foreach (var (name, text) in classes)
+        {
+            var latencies = await TimeAsync(pipeline, demands.Select(text).ToList(), ct);
+            figures[$"search_{name}_ms"] = Summary(latencies);
+            Console.WriteLine($"search [{name}] n={latencies.Count} p50={Percentile(latencies, 0.5):F2}ms p95={Percentile(latencies, 0.95):F2}ms p99={Percentile(latencies, 0.99):F2}ms");
+        }
+
+        var fresh = await FreshnessAsync(services, pipeline, ct);
+        figures["write_to_searchable_ms"] = Summary(fresh);
+        Console.WriteLine($"write→searchable n={fresh.Count} p50={Percentile(fresh, 0.5):F1}ms p95={Percentile(fresh, 0.95):F1}ms");
+        GC.Collect();
+        figures["managed_heap_mb"] = Math.Round(GC.GetTotalMemory(forceFullCollection: true) / 1048576.0, 1);
+        figures["working_set_mb"] = Math.Round(Environment.WorkingSet / 1048576.0, 1);
+        Console.WriteLine($"listings={listings:N0} import={importSeconds:F1}s index={indexSeconds:F1}s heap={figures["managed_heap_mb"]}MB working-set={figures["working_set_mb"]}MB");
+        return figures;
+    }
+
+    private static async Task<List<double>> TimeAsync(SearchPipeline pipeline, List<string> texts, CancellationToken ct)
+    {
+        // Warm-up pass over the same texts: the segmenter's dictionary, tiered JIT and the OS file cache
+        // reach the state of a running service before anything is timed.
+        foreach (string text in texts)
+        {
+            await pipeline.RunAsync(new SearchRequest(text, [ListingKind.Achievement]) { IncludeFacets = true }, ct);
+        }
+
+        var latencies = new List<double>(texts.Count);
+        var watch = new Stopwatch();
+        foreach (string text in texts)
+        {
+            watch.Restart();
+            await pipeline.RunAsync(new SearchRequest(text, [ListingKind.Achievement]) { IncludeFacets = Environment.GetEnvironmentVariable("BF") != "0", IncludeSnippets = Environment.GetEnvironmentVariable("BS") != "0" }, ct);
+            latencies.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        return latencies;
+    }
+
+    private static async Task<List<double>> FreshnessAsync(IServiceProvider services, SearchPipeline pipeline, CancellationToken ct)
+    {
+        // The in-process trigger is what a served write uses; the bench runs it like the host does.
+        var worker = services.GetRequiredService<IndexCatchUpWorker>();
+        await worker.StartAsync(ct);
+        var latencies = new List<double>();
+        for (int i = 0; i < 20; i++)
+        {
+            string code = $"BENCH{i:D3}X{Random.Shared.Next(1000, 9999)}";
+            var watch = Stopwatch.StartNew();
+            using (var scope = services.CreateScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<ListingService>().PublishAchievementAsync(
+                    new Achievement { Title = $"基准测试成果 {code}", Abstract = "用于测量写入到可检索的延迟。", Trl = 5 }, ct);
+            }
+
+            while ((await pipeline.RunAsync(new SearchRequest(code, [ListingKind.Achievement]) { IncludeSnippets = false }, ct)).TotalCount == 0)
+            {
+                await Task.Delay(2, ct);
+            }
+
+            latencies.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        await worker.StopAsync(ct);
+        return latencies;
+    }
+
+    private static Dictionary<string, double> Summary(List<double> values) => new()
+    {
+        ["p50"] = Math.Round(Percentile(values, 0.50), 3),
+        ["p95"] = Math.Round(Percentile(values, 0.95), 3),
+        ["p99"] = Math.Round(Percentile(values, 0.99), 3),
+        ["mean"] = Math.Round(values.Average(), 3),
+    };
+
+    private static double Percentile(List<double> values, double q) => RetrievalMetrics.Percentile(values, q);
+}
