@@ -21,7 +21,7 @@ internal static class EvalCommand
         var output = new Option<string?>("--out") { Description = "Write the report as JSON to this file." };
         var mode = new Option<string>("--mode") { Description = "lexical (BM25 order) or hybrid (features, scored by the ONNX ranker or fused).", DefaultValueFactory = _ => "hybrid" };
         mode.AcceptOnlyFromAmong("lexical", "hybrid");
-        var ranker = new Option<string>("--ranker") { Description = "Scorer folder (model.onnx + ranker.json) for hybrid, or 'none' for the fusion.", DefaultValueFactory = _ => "onnx-models/ranker" };
+        var ranker = new Option<string>("--ranker") { Description = "Scorer folder (model.onnx + ranker.json) for hybrid, or 'none' for the fusion.", DefaultValueFactory = _ => "none" };
         var without = new Option<string[]>("--without") { Description = "Ablations: tfidf, scorer.", AllowMultipleArgumentsPerToken = true };
         var split = SplitOptions.Create("Evaluate only the documents of fold I (and their queries): the held-out side of train-ranker's split.");
         var command = new Command("eval", "Measure nDCG@10, MRR@10, Recall@1/10/100 and latency of the served pipeline on a BEIR dataset.") { dataset, output, mode, ranker, without, split.Folds, split.Fold };
