@@ -2,16 +2,14 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using Matchmaking.Api.Hosting;
-using Matchmaking.Core;
 using Matchmaking.Core.Search.Evaluation;
-using Matchmaking.Core.Storage;
 
 namespace Matchmaking.Api.Cli;
 
 /// <summary>
-/// `eval --dataset DIR --out FILE.json [--mode lexical]`: runs the served pipeline on a BEIR dataset in a
-/// temporary database and index, leaving the service's own data untouched.
+/// `eval --dataset DIR --out FILE.json [--mode lexical|hybrid] [--ranker DIR|none] [--without tfidf,scorer]
+/// [--folds K --fold I]`: runs the served pipeline on a BEIR dataset in a temporary database and index,
+/// leaving the service's own data untouched.
 /// </summary>
 internal static class EvalCommand
 {
@@ -21,39 +19,27 @@ internal static class EvalCommand
     {
         var dataset = new Option<string>("--dataset") { Description = "BEIR folder: corpus.jsonl, queries.jsonl, qrels/test.tsv.", Required = true };
         var output = new Option<string?>("--out") { Description = "Write the report as JSON to this file." };
-        var mode = new Option<string>("--mode") { Description = "lexical (BM25 over words, bigrams and codes).", DefaultValueFactory = _ => "lexical" };
-        mode.AcceptOnlyFromAmong("lexical");
-        var command = new Command("eval", "Measure nDCG@10, MRR@10, Recall@1/10/100 and latency of the served pipeline on a BEIR dataset.") { dataset, output, mode };
+        var mode = new Option<string>("--mode") { Description = "lexical (BM25 order) or hybrid (features, scored by the ONNX ranker or fused).", DefaultValueFactory = _ => "hybrid" };
+        mode.AcceptOnlyFromAmong("lexical", "hybrid");
+        var ranker = new Option<string>("--ranker") { Description = "Scorer folder (model.onnx + ranker.json) for hybrid, or 'none' for the fusion.", DefaultValueFactory = _ => "none" };
+        var without = new Option<string[]>("--without") { Description = "Ablations: tfidf, scorer.", AllowMultipleArgumentsPerToken = true };
+        var split = SplitOptions.Create("Evaluate only the documents of fold I (and their queries): the held-out side of train-ranker's split.");
+        var command = new Command("eval", "Measure nDCG@10, MRR@10, Recall@1/10/100 and latency of the served pipeline on a BEIR dataset.") { dataset, output, mode, ranker, without, split.Folds, split.Fold };
         command.SetAction(async (parse, ct) =>
         {
-            string folder = Path.GetFullPath(parse.GetValue(dataset)!);
-            var data = BeirDataset.Load(folder);
-            string temp = Path.Combine(Path.GetTempPath(), "mm-eval-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(temp);
-            try
+            var data = split.Apply(parse, BeirDataset.Load(Path.GetFullPath(parse.GetValue(dataset)!)), complement: false);
+            string modeName = parse.GetValue(mode)!;
+            string rankerPath = parse.GetValue(ranker)! is "none" ? "" : Path.GetFullPath(parse.GetValue(ranker)!, EvalHost.RealPaths.Root);
+            string[] ablations = (parse.GetValue(without) ?? []).SelectMany(w => w.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+            var settings = new List<string> { $"--Search:Rerank:Mode={(modeName == "hybrid" ? "Hybrid" : "Lexical")}", $"--Search:Rerank:ScorerPath={rankerPath}" };
+            settings.AddRange(ablations.Select((a, i) => $"--Search:Rerank:Without:{i}={a}"));
+            await using var host = await EvalHost.StartAsync(settings, ct);
+            string label = modeName == "lexical" ? "lexical" : modeName + (rankerPath.Length > 0 && !ablations.Contains("scorer") && File.Exists(Path.Combine(rankerPath, "model.onnx")) ? "+scorer" : "+fusion") + string.Concat(ablations.Select(a => "-" + a));
+            var report = await host.Services.GetRequiredService<Evaluator>().RunAsync(data, label, null, ct);
+            Console.WriteLine(report.Summary());
+            if (parse.GetValue(output) is { } file)
             {
-                var real = HostPaths.Discover(Directory.GetCurrentDirectory(), null);
-                await using var app = AppHost.Build(
-                [
-                    $"--DataRoot={temp}",
-                    "--Storage:Provider=Sqlite",
-                    "--Storage:ConnectionString=Data Source=eval.db",
-                    "--Storage:SeedWhenEmpty=false",
-                    $"--Search:SynonymsPath={real.Resolve("indexes/analysis/synonyms.txt")}",
-                    "--Logging:LogLevel:Default=Warning",
-                ], serve: false);
-                await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
-                var report = await app.Services.GetRequiredService<Evaluator>().RunAsync(data, parse.GetValue(mode)!, null, ct);
-                Console.WriteLine(report.Summary());
-                if (parse.GetValue(output) is { } file)
-                {
-                    await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, Json), ct);
-                }
-            }
-            finally
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                Directory.Delete(temp, recursive: true);
+                await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, Json), ct);
             }
 
             return 0;

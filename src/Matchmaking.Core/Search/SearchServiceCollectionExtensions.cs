@@ -3,6 +3,7 @@ using Matchmaking.Core.Search.Evaluation;
 using Matchmaking.Core.Search.Index;
 using Matchmaking.Core.Search.Matching;
 using Matchmaking.Core.Search.Pipeline;
+using Matchmaking.Core.Search.Rerank;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,15 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton(sp => new SynonymList(sp.GetRequiredService<IHostPaths>().Resolve(sp.GetRequiredService<IOptions<SearchOptions>>().Value.SynonymsPath)));
         services.AddSingleton<QueryAnalyzer>();
         services.AddSingleton<LexicalRetriever>();
-        services.TryAddSingleton<IReranker, LexicalReranker>();
+        services.AddOptions<RerankOptions>().BindConfiguration(RerankOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<FeatureExtractor>();
+        services.AddSingleton<ScorerProvider>();
+        services.AddSingleton<HybridReranker>();
+        services.AddSingleton<TrainingSetBuilder>();
+        services.AddSingleton<LexicalReranker>();
+        services.TryAddSingleton<IReranker>(sp => sp.GetRequiredService<IOptions<RerankOptions>>().Value.Mode == RerankMode.Hybrid
+            ? sp.GetRequiredService<HybridReranker>()
+            : sp.GetRequiredService<LexicalReranker>());
         services.AddSingleton<Explainer>();
         services.AddSingleton<SearchPipeline>();
         services.AddSingleton<Evaluator>();

@@ -13,10 +13,12 @@ namespace Matchmaking.Core.Tests.Search;
 internal class SearchHarness : IDisposable
 {
     private readonly TestDatabase database;
+    private readonly IReadOnlyDictionary<string, string?> settings;
     private ServiceProvider services;
 
-    public SearchHarness()
+    public SearchHarness(IReadOnlyDictionary<string, string?>? settings = null)
     {
+        this.settings = settings ?? new Dictionary<string, string?>();
         database = TestDatabase.Create(StorageProvider.Sqlite);
         Root = Path.Combine(Path.GetTempPath(), "mm-index-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Root);
@@ -32,6 +34,8 @@ internal class SearchHarness : IDisposable
     public ListingIndex Index => services.GetRequiredService<ListingIndex>();
 
     public SearchPipeline Pipeline => services.GetRequiredService<SearchPipeline>();
+
+    public T Get<T>() where T : notnull => services.GetRequiredService<T>();
 
     public ListingService Listings(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<ListingService>();
 
@@ -57,7 +61,7 @@ internal class SearchHarness : IDisposable
         {
             ["Search:IndexRoot"] = "indexes",
             ["Storage:ConnectionString"] = database.ConnectionString,
-        }).Build();
+        }).AddInMemoryCollection(settings).Build();
         var collection = new ServiceCollection();
         collection.AddSingleton<IConfiguration>(configuration);
         collection.AddLogging();

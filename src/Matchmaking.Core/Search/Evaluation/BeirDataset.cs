@@ -36,6 +36,32 @@ public sealed record BeirDataset(string Name, IReadOnlyList<BeirDocument> Corpus
         return new BeirDataset(name, corpus, queries, qrels.ToDictionary(q => q.Key, q => (IReadOnlyDictionary<string, int>)q.Value, StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// One side of a document split: the documents whose stable hash falls in <paramref name="fold"/> of
+    /// <paramref name="folds"/> (or outside it, with <paramref name="complement"/>), and the queries whose
+    /// judged documents all lie on that side. Train on one side and evaluate on the other: the model
+    /// never saw the papers it is measured on. Ids shared across tasks fall on the same side.
+    /// </summary>
+    public BeirDataset Split(int folds, int fold, bool complement)
+    {
+        bool Keep(string id) => (StableHash(id) % (uint)folds == (uint)fold) != complement;
+        var corpus = Corpus.Where(d => Keep(d.Id)).ToList();
+        var queries = Queries.Where(q => Qrels[q.Id].Keys.All(Keep)).ToList();
+        string side = complement ? $"train{fold}of{folds}" : $"fold{fold}of{folds}";
+        return this with { Name = $"{Name}-{side}", Corpus = corpus, Queries = queries };
+    }
+
+    private static uint StableHash(string id)
+    {
+        uint hash = 2166136261;
+        foreach (char c in id)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return hash;
+    }
+
     private static IEnumerable<JsonElement> ReadLines(string path)
     {
         foreach (string line in File.ReadLines(path))

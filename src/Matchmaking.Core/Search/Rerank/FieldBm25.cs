@@ -1,0 +1,90 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Matchmaking.Core.Search.Pipeline;
+
+namespace Matchmaking.Core.Search.Rerank;
+
+/// <summary>
+/// BM25 of one field for a handful of candidate documents, read straight from the postings (advance to
+/// each candidate) and the norms, so the scorer sees each field's evidence apart instead of the one
+/// blended retrieval score.
+/// </summary>
+internal static class FieldBm25
+{
+    private const float K1 = 1.2f;
+    private const float B = 0.75f;
+    private static readonly DefaultSimilarity Norms = new();
+
+    /// <summary>Adds each candidate's BM25 to <paramref name="scores"/> and its matched idf mass to <paramref name="covered"/>; returns the query's idf mass.</summary>
+    public static float Score(IndexSearcher searcher, string field, IEnumerable<QueryTerm> terms, int[] docs, int[] order, float[] scores, float[] covered)
+    {
+        var reader = searcher.IndexReader;
+        var stats = searcher.CollectionStatistics(field);
+        if (stats is null || stats.DocCount <= 0)
+        {
+            return 0;
+        }
+
+        float avgLength = stats.SumTotalTermFreq > 0 ? (float)stats.SumTotalTermFreq / stats.DocCount : 1f;
+        int n = reader.MaxDoc;
+        float total = 0;
+        foreach (var term in terms)
+        {
+            var luceneTerm = new Term(field, term.Text);
+            int df = reader.DocFreq(luceneTerm);
+            if (df == 0)
+            {
+                continue;
+            }
+
+            float idf = (float)Math.Log(1 + (n - df + 0.5) / (df + 0.5)) * term.Weight;
+            total += idf;
+            foreach (var leaf in reader.Leaves)
+            {
+                Accumulate(leaf, field, luceneTerm, idf, avgLength, docs, order, scores, covered);
+            }
+        }
+
+        return total;
+    }
+
+    private static void Accumulate(AtomicReaderContext leaf, string field, Term term, float idf, float avgLength, int[] docs, int[] order, float[] scores, float[] covered)
+    {
+        var atomic = leaf.AtomicReader;
+        var postings = atomic.GetTermDocsEnum(term);
+        if (postings is null)
+        {
+            return;
+        }
+
+        var norms = atomic.GetNormValues(field);
+        int end = leaf.DocBase + atomic.MaxDoc;
+        foreach (int i in order)
+        {
+            int doc = docs[i];
+            if (doc < leaf.DocBase || doc >= end)
+            {
+                continue;
+            }
+
+            int local = doc - leaf.DocBase;
+            int at = postings.DocID < local ? postings.Advance(local) : postings.DocID;
+            if (at == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                return;
+            }
+
+            if (at != local)
+            {
+                continue;
+            }
+
+            float tf = postings.Freq;
+            float lengthNorm = norms is null ? 1f : Norms.DecodeNormValue(norms.Get(local));
+            float length = lengthNorm > 0 ? 1f / (lengthNorm * lengthNorm) : avgLength;
+            scores[i] += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avgLength));
+            covered[i] += idf;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Matchmaking.Core.Search.Rerank;
+
+/// <summary>Tunables of the rerank step.</summary>
+public sealed class RerankOptions
+{
+    public const string Section = "Search:Rerank";
+
+    public RerankMode Mode { get; set; } = RerankMode.Lexical;
+
+    /// <summary>
+    /// Folder of the learned scorer (model.onnx + ranker.json), relative to the content root; empty or
+    /// missing = fusion. Empty by default: the shipped onnx-models/ranker, trained on the seed set's
+    /// planted pairs, lifts those (+0.16 nDCG@10 held out) but drops real papers (csl-dev problem
+    /// 0.77 → 0.50), so it is opt-in until it is trained on the deployment's own feedback.
+    /// </summary>
+    public string ScorerPath { get; set; } = "";
+
+    /// <summary>Weight of BM25 (divided by the pool's best) in the fallback fusion.</summary>
+    [Range(0, 100)]
+    public double Bm25Weight { get; set; } = 1.0;
+
+    /// <summary>Weight of the character n-gram TF-IDF cosine (divided by the pool's best) in the fallback fusion.</summary>
+    [Range(0, 100)]
+    public double TfidfWeight { get; set; } = 1.0;
+
+    /// <summary>
+    /// Queries shorter than this many characters give the TF-IDF cosine proportionally less weight: on a
+    /// few keywords BM25 over words already says it all, on a whole paragraph character overlap helps.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int LongQueryChars { get; set; } = 60;
+
+    /// <summary>How many top hits get per-feature attributions from the scorer (each costs one row per feature).</summary>
+    [Range(0, 100)]
+    public int ExplainTop { get; set; } = 10;
+
+    /// <summary>Signals left out, for ablations: "tfidf" (fusion and features), "scorer" (use the fusion).</summary>
+    public string[] Without { get; set; } = [];
+}
