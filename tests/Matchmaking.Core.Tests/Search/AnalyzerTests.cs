@@ -61,5 +61,24 @@ public sealed class AnalyzerTests : IDisposable
         Assert.False(groups.ContainsKey("单独"));
     }
 
+    [Fact]
+    public void SynonymList_Expand_LatinEntriesOnlyAsWholeWords()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "mm-syn-" + Guid.NewGuid().ToString("N") + ".txt");
+        File.WriteAllText(path, "人工智能, AI\n锂电池, 锂离子电池\n");
+        try
+        {
+            var list = new SynonymList(path);
+
+            Assert.Equal(["人工智能"], list.Expand("AI 质检"));
+            Assert.Empty(list.Expand("maintain the line"));
+            Assert.Equal(["锂离子电池"], list.Expand("动力锂电池回收"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     public void Dispose() => analyzer.Dispose();
 }

@@ -27,13 +27,30 @@ public sealed class SynonymList(string path)
         var found = new List<string>();
         foreach (var (entry, others) in Current())
         {
-            if (lower.Contains(entry, StringComparison.Ordinal))
+            if (Occurs(lower, entry))
             {
-                found.AddRange(others.Where(o => !lower.Contains(o, StringComparison.Ordinal)));
+                found.AddRange(others.Where(o => !Occurs(lower, o)));
             }
         }
 
         return found.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Substring match, but a Latin entry (ai, plc) must stand as a whole word: "ai" is not in "maintain".</summary>
+    private static bool Occurs(string text, string entry)
+    {
+        for (int at = text.IndexOf(entry, StringComparison.Ordinal); at >= 0; at = text.IndexOf(entry, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + entry.Length;
+            bool latinStart = char.IsAsciiLetterOrDigit(entry[0]) && at > 0 && char.IsAsciiLetterOrDigit(text[at - 1]);
+            bool latinEnd = char.IsAsciiLetterOrDigit(entry[^1]) && end < text.Length && char.IsAsciiLetterOrDigit(text[end]);
+            if (!latinStart && !latinEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static IReadOnlyDictionary<string, string[]> Parse(IEnumerable<string> lines)
