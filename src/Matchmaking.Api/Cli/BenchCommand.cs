@@ -39,7 +39,7 @@ internal static class BenchCommand
                 var figures = await RunAsync(temp, parse.GetValue(size), parse.GetValue(queries), ct);
                 if (parse.GetValue(output) is { } file)
                 {
-                    await File.WriteAllTextAsync(file, JsonSerializer.Serialize(figures, Json), ct);
+                    await File.WriteAllTextAsync(CliPath.Resolve(file), JsonSerializer.Serialize(figures, Json), ct);
                 }
             }
             finally
@@ -55,7 +55,7 @@ internal static class BenchCommand
 
     private static async Task<Dictionary<string, object>> RunAsync(string temp, int size, int perClass, CancellationToken ct)
     {
-        var real = HostPaths.Discover(Directory.GetCurrentDirectory(), null);
+        var real = new HostPaths(CliPath.Root);
         string seed = real.Resolve("seed-data");
         if (size > 0)
         {

@@ -19,7 +19,7 @@ internal static class EvalCommand
     {
         var dataset = new Option<string>("--dataset") { Description = "BEIR folder: corpus.jsonl, queries.jsonl, qrels/test.tsv.", Required = true };
         var output = new Option<string?>("--out") { Description = "Write the report as JSON to this file." };
-        var mode = new Option<string>("--mode") { Description = "lexical (BM25 order) or hybrid (features, scored by the ONNX ranker or fused).", DefaultValueFactory = _ => "hybrid" };
+        var mode = new Option<string>("--mode") { Description = "lexical (the served default: BM25 order plus constraint boosts) or hybrid (features, scored by the ONNX ranker or fused).", DefaultValueFactory = _ => "lexical" };
         mode.AcceptOnlyFromAmong("lexical", "hybrid");
         var ranker = new Option<string>("--ranker") { Description = "Scorer folder (model.onnx + ranker.json) for hybrid, or 'none' for the fusion.", DefaultValueFactory = _ => "none" };
         var without = new Option<string[]>("--without") { Description = "Ablations: tfidf, scorer.", AllowMultipleArgumentsPerToken = true };
@@ -27,7 +27,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Measure nDCG@10, MRR@10, Recall@1/10/100 and latency of the served pipeline on a BEIR dataset.") { dataset, output, mode, ranker, without, split.Folds, split.Fold };
         command.SetAction(async (parse, ct) =>
         {
-            var data = split.Apply(parse, BeirDataset.Load(Path.GetFullPath(parse.GetValue(dataset)!)), complement: false);
+            var data = split.Apply(parse, BeirDataset.Load(CliPath.Resolve(parse.GetValue(dataset)!)), complement: false);
             string modeName = parse.GetValue(mode)!;
             string rankerPath = parse.GetValue(ranker)! is "none" ? "" : Path.GetFullPath(parse.GetValue(ranker)!, EvalHost.RealPaths.Root);
             string[] ablations = (parse.GetValue(without) ?? []).SelectMany(w => w.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToArray();
@@ -39,7 +39,7 @@ internal static class EvalCommand
             Console.WriteLine(report.Summary());
             if (parse.GetValue(output) is { } file)
             {
-                await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, Json), ct);
+                await File.WriteAllTextAsync(CliPath.Resolve(file), JsonSerializer.Serialize(report, Json), ct);
             }
 
             return 0;

@@ -22,7 +22,7 @@ internal sealed class EvalHost : IAsyncDisposable
     public IServiceProvider Services => app.Services;
 
     /// <summary>The repository's paths (synonyms, models), not the temporary root.</summary>
-    public static HostPaths RealPaths => HostPaths.Discover(Directory.GetCurrentDirectory(), null);
+    public static HostPaths RealPaths => new(CliPath.Root);
 
     public static async Task<EvalHost> StartAsync(IEnumerable<string> settings, CancellationToken ct)
     {

@@ -26,7 +26,7 @@ internal static class TrainRankerCommand
             var watch = System.Diagnostics.Stopwatch.StartNew();
             foreach (string folder in parse.GetValue(datasets)!)
             {
-                var data = split.Apply(parse, BeirDataset.Load(Path.GetFullPath(folder)), complement: true);
+                var data = split.Apply(parse, BeirDataset.Load(CliPath.Resolve(folder)), complement: true);
                 await using var host = await EvalHost.StartAsync(["--Search:Rerank:Mode=Lexical"], ct);
                 var (ids, _) = await host.Services.GetRequiredService<Evaluator>().LoadAsync(data, null, ct);
                 var built = host.Services.GetRequiredService<TrainingSetBuilder>().Build(data, ids, ct);
@@ -38,7 +38,7 @@ internal static class TrainRankerCommand
             double featureSeconds = watch.Elapsed.TotalSeconds;
             string[] ablations = (parse.GetValue(without) ?? []).SelectMany(w => w.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToArray();
             var features = RerankFeatures.All.Where(f => !(ablations.Contains("tfidf") && RerankFeatures.TfidfGroup.Contains(f))).ToList();
-            string outFolder = Path.GetFullPath(parse.GetValue(output)!);
+            string outFolder = CliPath.Resolve(parse.GetValue(output)!);
             var result = RankerTrainer.Train(groups, features, names, outFolder, parse.GetValue(trees));
             Console.WriteLine($"trained on {result.Descriptor.Groups} queries, {result.Descriptor.Rows} rows, {features.Count} features: " +
                 $"features {featureSeconds:F1}s, training {result.Seconds:F1}s → {outFolder}");

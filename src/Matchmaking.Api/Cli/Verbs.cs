@@ -54,7 +54,7 @@ public static class Verbs
         {
             var progress = new Progress<string>(Console.WriteLine);
             SeedSize seedSize = parse.GetValue(size) is > 0 and var n ? SeedSize.ForListings(n) : SeedSize.Default;
-            var summary = await SeedWriter.WriteAsync(parse.GetValue(output)!, seedSize, parse.GetValue(seed), progress, ct);
+            var summary = await SeedWriter.WriteAsync(CliPath.Resolve(parse.GetValue(output)!), seedSize, parse.GetValue(seed), progress, ct);
             Console.WriteLine(summary);
             return 0;
         });
@@ -102,7 +102,7 @@ public static class Verbs
         {
             await using var app = AppHost.Build([], serve: false);
             string sdl = SchemaExport.Print(app.Services);
-            string path = parse.GetValue(output)!;
+            string path = CliPath.Resolve(parse.GetValue(output)!);
             if (path == "-")
             {
                 Console.Write(sdl);
