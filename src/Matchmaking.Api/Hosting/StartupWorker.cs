@@ -1,4 +1,6 @@
 using Matchmaking.Core.Search.Index;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Matchmaking.Core.Storage;
 
 namespace Matchmaking.Api.Hosting;
@@ -12,6 +14,7 @@ public sealed partial class StartupWorker(
     SeedImporter seeds,
     IndexMaintenance indexes,
     Readiness readiness,
+    IServer server,
     ILogger<StartupWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -23,7 +26,8 @@ public sealed partial class StartupWorker(
             await seeds.ImportWhenEmptyAsync(progress, stoppingToken);
             await indexes.EnsureReadyAsync(progress, stoppingToken);
             readiness.MarkReady();
-            LogReady();
+            string url = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "";
+            LogReady(url);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -39,8 +43,8 @@ public sealed partial class StartupWorker(
     [LoggerMessage(Level = LogLevel.Information, Message = "Start-up: {Step}")]
     private partial void LogProgress(string step);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Ready: GraphQL at /graphql, health at /healthz, jobs at /hangfire")]
-    private partial void LogReady();
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ready: GraphQL at {Url}/graphql (GraphiQL on GET), health at {Url}/healthz, jobs at {Url}/hangfire")]
+    private partial void LogReady(string url);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Start-up failed")]
     private partial void LogFailed(Exception e);

@@ -17,27 +17,3 @@ public sealed class SearchConnectionType : ObjectGraphType<SearchPage>
             .Resolve(ctx => ctx.Source.Result.Facets.ByFacet.Select(f => new Facet(f.Key, f.Value)).ToList());
     }
 }
-
-public sealed class FacetType : ObjectGraphType<Facet>
-{
-    public FacetType()
-    {
-        Name = "Facet";
-        Field<NonNullGraphType<StringGraphType>>("name").Description("industry, region, discipline, trl or kind.").Resolve(ctx => ctx.Source.Name);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueType>>>>("values").Description("Most frequent first.").Resolve(ctx => ctx.Source.Values);
-    }
-}
-
-public sealed class FacetValueType : ObjectGraphType<FacetValue>
-{
-    public FacetValueType()
-    {
-        Name = "FacetValue";
-        Field<NonNullGraphType<StringGraphType>>("value").Resolve(ctx => ctx.Source.Value);
-        Field<NonNullGraphType<IntGraphType>>("count").Resolve(ctx => ctx.Source.Count);
-    }
-}
-
-public sealed record Facet(string Name, IReadOnlyList<FacetValue> Values);
-
-public sealed record SearchPage(SearchResult Result, IReadOnlyList<SearchEdge> Edges, global::GraphQL.Types.Relay.DataObjects.PageInfo PageInfo);

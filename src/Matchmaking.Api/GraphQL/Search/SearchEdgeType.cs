@@ -32,6 +32,3 @@ public sealed class SearchEdgeType : ObjectGraphType<SearchEdge>
         });
     }
 }
-
-/// <summary>A hit and its cursor.</summary>
-public sealed record SearchEdge(SearchHit Hit, string Cursor);

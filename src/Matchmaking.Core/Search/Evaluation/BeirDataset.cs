@@ -73,7 +73,3 @@ public sealed record BeirDataset(string Name, IReadOnlyList<BeirDocument> Corpus
         }
     }
 }
-
-public sealed record BeirDocument(string Id, string Title, string Text, string Discipline);
-
-public sealed record BeirQuery(string Id, string Text);

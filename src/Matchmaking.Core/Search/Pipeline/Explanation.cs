@@ -10,7 +10,3 @@ public sealed record Explanation(
     IReadOnlyList<string> MatchedTerms,
     IReadOnlyList<Highlight> Highlights,
     IReadOnlyList<ConstraintCheck> Constraints);
-
-public sealed record SignalShare(string Name, double Value, double Share);
-
-public sealed record Highlight(string Field, string Snippet);

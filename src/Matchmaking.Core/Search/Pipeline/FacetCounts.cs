@@ -5,5 +5,3 @@ public sealed record FacetCounts(IReadOnlyDictionary<string, IReadOnlyList<Facet
 {
     public static readonly FacetCounts Empty = new(new Dictionary<string, IReadOnlyList<FacetValue>>());
 }
-
-public sealed record FacetValue(string Value, int Count);

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using Matchmaking.Core.Search.Pipeline;
+
+namespace Matchmaking.Api.GraphQL.Search;
+
+public sealed class HighlightType : ObjectGraphType<Highlight>
+{
+    public HighlightType()
+    {
+        Name = "Highlight";
+        Field<NonNullGraphType<StringGraphType>>("field").Description("text: the listing's title, keywords and body as one passage source.").Resolve(ctx => ctx.Source.Field);
+        Field<NonNullGraphType<StringGraphType>>("snippet").Resolve(ctx => ctx.Source.Snippet);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Matchmaking.Core.Search.Pipeline;
+
+public sealed record SignalShare(string Name, double Value, double Share);
