@@ -16,21 +16,7 @@ public abstract class ApiFactory(StorageProvider provider) : WebApplicationFacto
     private readonly string root = Path.Combine(Path.GetTempPath(), "mm-api-" + Guid.NewGuid().ToString("N"));
     private TestDatabase? database;
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Matchmaking.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("Matchmaking.sln not found above the test binaries.");
-        }
-    }
+    public static string RepositoryRoot => RepositoryPaths.Root;
 
     public async Task InitializeAsync()
     {

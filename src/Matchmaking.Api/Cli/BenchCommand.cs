@@ -32,11 +32,19 @@ internal static class BenchCommand
         var command = new Command("bench", "Measure search latency, index build and write-to-searchable time in-process.") { size, queries, output };
         command.SetAction(async (parse, ct) =>
         {
-            string temp = Path.Combine(Path.GetTempPath(), "mm-bench-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(temp);
+            string seed = CliPath.Resolve("seed-data");
+            int listings = parse.GetValue(size);
+            string? generated = listings > 0 ? Path.Combine(Path.GetTempPath(), "mm-bench-seed-" + Guid.NewGuid().ToString("N")) : null;
             try
             {
-                var figures = await RunAsync(temp, parse.GetValue(size), parse.GetValue(queries), ct);
+                if (generated is not null)
+                {
+                    await SeedWriter.WriteAsync(generated, SeedSize.ForListings(listings), SeedGenerator.DefaultSeed, null, ct);
+                    seed = generated;
+                }
+
+                await using var host = await EvalHost.StartAsync([], ct);
+                var figures = await RunAsync(host.Services, seed, parse.GetValue(queries), ct);
                 if (parse.GetValue(output) is { } file)
                 {
                     await File.WriteAllTextAsync(CliPath.Resolve(file), JsonSerializer.Serialize(figures, Json), ct);
@@ -44,8 +52,10 @@ internal static class BenchCommand
             }
             finally
             {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                Directory.Delete(temp, recursive: true);
+                if (generated is not null)
+                {
+                    Directory.Delete(generated, recursive: true);
+                }
             }
 
             return 0;
@@ -53,24 +63,8 @@ internal static class BenchCommand
         return command;
     }
 
-    private static async Task<Dictionary<string, object>> RunAsync(string temp, int size, int perClass, CancellationToken ct)
+    private static async Task<Dictionary<string, object>> RunAsync(IServiceProvider services, string seed, int perClass, CancellationToken ct)
     {
-        var real = new HostPaths(CliPath.Root);
-        string seed = real.Resolve("seed-data");
-        if (size > 0)
-        {
-            seed = Path.Combine(temp, "seed");
-            await SeedWriter.WriteAsync(seed, SeedSize.ForListings(size), SeedGenerator.DefaultSeed, null, ct);
-        }
-
-        await using var app = AppHost.Build(
-        [
-            $"--DataRoot={temp}", "--Storage:Provider=Sqlite", "--Storage:ConnectionString=Data Source=bench.db",
-            $"--Storage:SeedDirectory={seed}", $"--Search:SynonymsPath={real.Resolve("indexes/analysis/synonyms.txt")}",
-            "--Logging:LogLevel:Default=Warning",
-        ], serve: false);
-        var services = app.Services;
-        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
         var watch = Stopwatch.StartNew();
         int listings = await services.GetRequiredService<SeedImporter>().ImportAsync(seed, null, ct);
         double importSeconds = watch.Elapsed.TotalSeconds;
@@ -123,7 +117,7 @@ internal static class BenchCommand
         foreach (string text in texts)
         {
             watch.Restart();
-            await pipeline.RunAsync(new SearchRequest(text, [ListingKind.Achievement]) { IncludeFacets = Environment.GetEnvironmentVariable("BF") != "0", IncludeSnippets = Environment.GetEnvironmentVariable("BS") != "0" }, ct);
+            await pipeline.RunAsync(new SearchRequest(text, [ListingKind.Achievement]) { IncludeFacets = true }, ct);
             latencies.Add(watch.Elapsed.TotalMilliseconds);
         }
 

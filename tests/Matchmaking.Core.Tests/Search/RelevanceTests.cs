@@ -1,4 +1,5 @@
 using Matchmaking.Core.Search.Evaluation;
+using Matchmaking.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaking.Core.Tests.Search;
@@ -38,18 +39,7 @@ public sealed class RelevanceTests
         return await evaluator.RunAsync(dataset, "lexical", null, default);
     }
 
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Matchmaking.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Matchmaking.sln not found above the test binaries.");
-    }
+    internal static string RepositoryRoot() => RepositoryPaths.Root;
 }
 
 /// <summary>Skips (visibly) when ../shared/eval/csl-dev is not beside the repository.</summary>
