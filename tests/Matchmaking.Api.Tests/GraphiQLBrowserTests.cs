@@ -35,6 +35,12 @@ public sealed class GraphiQLBrowserTests
         {
             await WaitReadyAsync(port);
             var (exit, output) = await RunAsync("node", $"browser-check.mjs http://127.0.0.1:{port}/graphql", tool);
+            if (exit != 0)
+            {
+                // One more try: a cold Chromium on a loaded 2-core runner has stalled before first paint;
+                // a real defect in the page fails both tries.
+                (exit, output) = await RunAsync("node", $"browser-check.mjs http://127.0.0.1:{port}/graphql", tool);
+            }
 
             Assert.True(exit == 0, output);
         }

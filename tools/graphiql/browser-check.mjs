@@ -11,10 +11,10 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForSelector('.graphiql-container', { timeout: 90000 });
-  await page.waitForSelector('.graphiql-execute-button', { timeout: 90000 });
+  await page.waitForSelector('.graphiql-container', { timeout: 60000 });
+  await page.waitForSelector('.graphiql-execute-button', { timeout: 60000 });
   await page.click('.graphiql-execute-button');
-  await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('totalCount'), null, { timeout: 90000 });
+  await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('totalCount'), null, { timeout: 60000 });
   const text = await page.textContent('.result-window');
   if (!text.includes('"data"')) {
     throw new Error('no data in the result pane: ' + text.slice(0, 500));

@@ -7,7 +7,7 @@ using Matchmaking.Core.Search.Evaluation;
 namespace Matchmaking.Api.Cli;
 
 /// <summary>
-/// `eval --dataset DIR --out FILE.json [--mode lexical|hybrid] [--ranker DIR|none] [--without tfidf,scorer]
+/// `eval --dataset DIR --out FILE.json [--mode lexical|hybrid] [--ranker DIR|none] [--without tfidf,embedding,scorer] [--embeddings DIR --embedding-weight W]
 /// [--folds K --fold I]`: runs the served pipeline on a BEIR dataset in a temporary database and index,
 /// leaving the service's own data untouched.
 /// </summary>
@@ -23,18 +23,25 @@ internal static class EvalCommand
         mode.AcceptOnlyFromAmong("lexical", "hybrid");
         var ranker = new Option<string>("--ranker") { Description = "Scorer folder (model.onnx + ranker.json) for hybrid, or 'none' for the fusion.", DefaultValueFactory = _ => "none" };
         var without = new Option<string[]>("--without") { Description = "Ablations: tfidf, scorer.", AllowMultipleArgumentsPerToken = true };
+        var embeddings = new Option<string>("--embeddings") { Description = "Embedding model folder (embedding.json + model.onnx) for the emb_cos feature, or 'none'.", DefaultValueFactory = _ => "none" };
+        var embeddingWeight = new Option<double>("--embedding-weight") { Description = "Weight of the embedding cosine in the fusion (0 = feature only).", DefaultValueFactory = _ => 0 };
         var split = SplitOptions.Create("Evaluate only the documents of fold I (and their queries): the held-out side of train-ranker's split.");
-        var command = new Command("eval", "Measure nDCG@10, MRR@10, Recall@1/10/100 and latency of the served pipeline on a BEIR dataset.") { dataset, output, mode, ranker, without, split.Folds, split.Fold };
+        var command = new Command("eval", "Measure nDCG@10, MRR@10, Recall@1/10/100 and latency of the served pipeline on a BEIR dataset.") { dataset, output, mode, ranker, without, embeddings, embeddingWeight, split.Folds, split.Fold };
         command.SetAction(async (parse, ct) =>
         {
             var data = split.Apply(parse, BeirDataset.Load(CliPath.Resolve(parse.GetValue(dataset)!)), complement: false);
             string modeName = parse.GetValue(mode)!;
-            string rankerPath = parse.GetValue(ranker)! is "none" ? "" : Path.GetFullPath(parse.GetValue(ranker)!, EvalHost.RealPaths.Root);
+            string rankerPath = parse.GetValue(ranker)! is "none" ? "" : CliPath.Resolve(parse.GetValue(ranker)!);
             string[] ablations = (parse.GetValue(without) ?? []).SelectMany(w => w.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToArray();
             var settings = new List<string> { $"--Search:Rerank:Mode={(modeName == "hybrid" ? "Hybrid" : "Lexical")}", $"--Search:Rerank:ScorerPath={rankerPath}" };
             settings.AddRange(ablations.Select((a, i) => $"--Search:Rerank:Without:{i}={a}"));
+            string embeddingPath = parse.GetValue(embeddings)! is "none" ? "" : CliPath.Resolve(parse.GetValue(embeddings)!);
+            double weight = parse.GetValue(embeddingWeight);
+            settings.Add($"--Embeddings:ModelPath={embeddingPath}");
+            settings.Add($"--Search:Rerank:EmbeddingWeight={weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
             await using var host = await EvalHost.StartAsync(settings, ct);
-            string label = modeName == "lexical" ? "lexical" : modeName + (rankerPath.Length > 0 && !ablations.Contains("scorer") && File.Exists(Path.Combine(rankerPath, "model.onnx")) ? "+scorer" : "+fusion") + string.Concat(ablations.Select(a => "-" + a));
+            string label = modeName == "lexical" ? "lexical" : modeName + (rankerPath.Length > 0 && !ablations.Contains("scorer") && File.Exists(Path.Combine(rankerPath, "model.onnx")) ? "+scorer" : "+fusion") + string.Concat(ablations.Select(a => "-" + a))
+                + (embeddingPath.Length > 0 ? $"+emb({Path.GetFileName(embeddingPath)},w={weight})" : "");
             var report = await host.Services.GetRequiredService<Evaluator>().RunAsync(data, label, null, ct);
             Console.WriteLine(report.Summary());
             if (parse.GetValue(output) is { } file)

@@ -2,6 +2,7 @@ using Matchmaking.Api.Auth;
 using Matchmaking.Api.GraphQL;
 using Matchmaking.Api.Jobs;
 using Matchmaking.Core;
+using Matchmaking.Core.Ai;
 using Matchmaking.Core.Ledger;
 using Matchmaking.Core.Listings;
 using Matchmaking.Core.Matches;
@@ -22,6 +23,7 @@ public static class AppHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddMatchmakingStorage();
         builder.Services.AddMatchmakingSearch();
+        builder.Services.AddMatchmakingAi();
         builder.Services.AddSingleton<IndexCatchUpWorker>();
         builder.Services.AddSingleton<IListingChangeNotifier>(sp => sp.GetRequiredService<IndexCatchUpWorker>());
         builder.Services.AddScoped<ListingService>();

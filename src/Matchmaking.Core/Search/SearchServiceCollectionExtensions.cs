@@ -1,3 +1,4 @@
+using Matchmaking.Core.Embeddings;
 using Matchmaking.Core.Search.Analysis;
 using Matchmaking.Core.Search.Evaluation;
 using Matchmaking.Core.Search.Index;
@@ -22,6 +23,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<QueryAnalyzer>();
         services.AddSingleton<LexicalRetriever>();
         services.AddOptions<RerankOptions>().BindConfiguration(RerankOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddMatchmakingEmbeddings();
         services.AddSingleton<FeatureExtractor>();
         services.AddSingleton<ScorerProvider>();
         services.AddSingleton<HybridReranker>();

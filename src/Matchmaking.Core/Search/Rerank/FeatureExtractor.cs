@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Matchmaking.Core.Embeddings;
 using Matchmaking.Core.Search.Analysis;
 using Matchmaking.Core.Search.Index;
 using Matchmaking.Core.Search.Pipeline;
@@ -9,9 +10,9 @@ namespace Matchmaking.Core.Search.Rerank;
 
 /// <summary>
 /// Computes <see cref="RerankFeatures"/> for each (query, candidate): per-field BM25 from the postings,
-/// TF-IDF cosine over character 1+2-grams, coverage, ordered word pairs and lengths.
+/// TF-IDF cosine over character 1+2-grams, coverage, ordered word pairs, lengths and embedding cosine.
 /// </summary>
-public sealed class FeatureExtractor(ListingIndex index)
+public sealed class FeatureExtractor(ListingIndex index, DocumentEmbeddings embeddings)
 {
     private const int MaxPairs = 48;
     private static readonly HashSet<string> StoredFields = [FieldNames.Id, FieldNames.Title, FieldNames.All];
@@ -47,6 +48,7 @@ public sealed class FeatureExtractor(ListingIndex index)
         var pairs = Pairs(query.WordSequence);
         float best = candidates.Count > 0 ? Math.Max(candidates.Max(c => c.LexicalScore), 1e-6f) : 1f;
         float queryLength = MathF.Log(1 + query.Request.Text.Length);
+        float[]? cosines = embeddings.Cosines(index.Folder ?? "", query.Request.Text, candidates.Select((c, i) => (c.Id, texts[i])).ToList());
         for (int i = 0; i < n; i++)
         {
             var row = rows[i];
@@ -59,6 +61,7 @@ public sealed class FeatureExtractor(ListingIndex index)
             row[F.IndexOf(F.OrderedPairs)] = pairs.Count == 0 ? 0 : (float)pairs.Count(p => texts[i].Contains(p, StringComparison.OrdinalIgnoreCase)) / pairs.Count;
             row[F.IndexOf(F.QueryLength)] = queryLength;
             row[F.IndexOf(F.DocumentLength)] = MathF.Log(1 + texts[i].Length);
+            row[F.IndexOf(F.EmbeddingCosine)] = cosines?[i] ?? 0f;
         }
 
         return new FeatureMatrix(rows);

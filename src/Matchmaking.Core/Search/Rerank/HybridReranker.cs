@@ -13,6 +13,7 @@ namespace Matchmaking.Core.Search.Rerank;
 public sealed partial class HybridReranker(FeatureExtractor extractor, ScorerProvider scorers, IOptions<RerankOptions> options, ILogger<HybridReranker> logger) : IReranker
 {
     public const string TfidfSignal = "tfidf";
+    public const string EmbeddingSignal = "embedding";
 
     public Task<IReadOnlyList<RankedHit>> RerankAsync(AnalyzedQuery query, IReadOnlyList<Candidate> candidates, CancellationToken ct)
     {
@@ -41,18 +42,26 @@ public sealed partial class HybridReranker(FeatureExtractor extractor, ScorerPro
         bool tfidf = !o.Without.Contains("tfidf");
         float bestCosine = Enumerable.Range(0, candidates.Count).Max(i => features[i, F.Tfidf]);
         double tfidfWeight = tfidf && bestCosine > 0 ? o.TfidfWeight * Math.Min(1.0, (double)query.Request.Text.Length / o.LongQueryChars) : 0;
+        float bestEmbedding = Enumerable.Range(0, candidates.Count).Max(i => features[i, F.EmbeddingCosine]);
+        double embeddingWeight = !o.Without.Contains(EmbeddingSignal) && bestEmbedding > 0 ? o.EmbeddingWeight : 0;
         var hits = new List<RankedHit>(candidates.Count);
         for (int i = 0; i < candidates.Count; i++)
         {
             double lexical = o.Bm25Weight * features[i, F.Bm25Relative];
             double cosine = tfidfWeight > 0 ? tfidfWeight * features[i, F.Tfidf] / bestCosine : 0;
+            double embedding = embeddingWeight > 0 ? embeddingWeight * features[i, F.EmbeddingCosine] / bestEmbedding : 0;
             var signals = new Dictionary<string, double> { [LexicalReranker.Bm25Signal] = lexical };
             if (tfidfWeight > 0)
             {
                 signals[TfidfSignal] = cosine;
             }
 
-            hits.Add(new RankedHit(candidates[i], lexical + cosine, signals));
+            if (embeddingWeight > 0)
+            {
+                signals[EmbeddingSignal] = embedding;
+            }
+
+            hits.Add(new RankedHit(candidates[i], lexical + cosine + embedding, signals));
         }
 
         return hits;

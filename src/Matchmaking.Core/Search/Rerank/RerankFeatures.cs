@@ -25,10 +25,13 @@ public static class RerankFeatures
     public const string QueryLength = "qlen";
     public const string DocumentLength = "dlen";
 
+    /// <summary>Cosine of query and document embeddings; 0 when no embedding model is configured.</summary>
+    public const string EmbeddingCosine = "emb_cos";
+
     public static readonly string[] All =
     [
         Bm25, Bm25Relative, LexicalRank, Tfidf, TitleTfidf, TitleWords, TitleBigrams, KeywordWords, KeywordBigrams,
-        AllWords, AllBigrams, Codes, WordCoverage, BigramCoverage, OrderedPairs, QueryLength, DocumentLength,
+        AllWords, AllBigrams, Codes, WordCoverage, BigramCoverage, OrderedPairs, QueryLength, DocumentLength, EmbeddingCosine,
     ];
 
     /// <summary>The TF-IDF features, left out together by the "tfidf" ablation.</summary>
