@@ -42,7 +42,8 @@ public static class FilterBuilder
             filter.Add(NumericRangeQuery.NewInt32Range(FieldNames.Deadline, null, from.DayNumber - 1, true, true), Occur.MUST_NOT);
         }
 
-        if (request.Today is { } today)
+        bool demandsWanted = request.Kinds.Count == 0 || request.Kinds.Contains(ListingKind.Demand);
+        if (request.Today is { } today && demandsWanted)
         {
             // Expired demands are left out of every search: only demands carry a deadline.
             filter.Add(NumericRangeQuery.NewInt32Range(FieldNames.Deadline, null, today.DayNumber - 1, true, true), Occur.MUST_NOT);

@@ -4,4 +4,10 @@ namespace Matchmaking.Core.Search.Pipeline;
 public interface IReranker
 {
     Task<IReadOnlyList<RankedHit>> RerankAsync(AnalyzedQuery query, IReadOnlyList<Candidate> candidates, CancellationToken ct);
+
+    /// <summary>
+    /// Whether this request's order can differ from BM25's. When it cannot, retrieving the page itself
+    /// is enough and the candidate pool is not filled.
+    /// </summary>
+    bool Reorders(SearchRequest request) => true;
 }

@@ -10,6 +10,9 @@ public sealed class LexicalReranker(IOptions<SearchOptions> options) : IReranker
 {
     public const string Bm25Signal = "bm25";
 
+    /// <summary>Only constraint boosts move a hit; a plain search keeps BM25's order.</summary>
+    public bool Reorders(SearchRequest request) => request.Preferences is not null;
+
     public Task<IReadOnlyList<RankedHit>> RerankAsync(AnalyzedQuery query, IReadOnlyList<Candidate> candidates, CancellationToken ct)
     {
         var o = options.Value;

@@ -10,6 +10,9 @@ namespace Matchmaking.Core.Search.Pipeline;
 /// <summary>Step 2: BM25 over weighted word and bigram fields, built term by term (no query parser).</summary>
 public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions> options)
 {
+    private const int MaxCachedFilters = 256;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Filter> filters = new(StringComparer.Ordinal);
+
     public Retrieval Retrieve(AnalyzedQuery query, int poolSize)
     {
         if (query.IsEmpty)
@@ -18,7 +21,7 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         }
 
         Query scoring = BuildQuery(query);
-        Query lucene = FilterBuilder.Build(query.Request) is { } filter ? new FilteredQuery(scoring, new QueryWrapperFilter(filter)) : scoring;
+        Query lucene = FilterBuilder.Build(query.Request) is { } filter ? new FilteredQuery(scoring, Cached(filter)) : scoring;
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
         var top = TopScoreDocCollector.Create(poolSize, docsScoredInOrder: false);
@@ -33,6 +36,26 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         }
 
         return new Retrieval(total.TotalHits, candidates, facets?.Result() ?? FacetCounts.Empty, scoring);
+    }
+
+    /// <summary>
+    /// Filters repeat across searches (kind, industry, today's expiry), so their matching sets are cached
+    /// per segment by Lucene's CachingWrapperFilter; a refreshed reader brings new segments, not stale sets.
+    /// </summary>
+    private Filter Cached(Query filter)
+    {
+        string key = filter.ToString();
+        if (filters.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        if (filters.Count >= MaxCachedFilters)
+        {
+            filters.Clear();
+        }
+
+        return filters.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(filter)));
     }
 
     private Query BuildQuery(AnalyzedQuery query)

@@ -14,7 +14,8 @@ public sealed class SearchPipeline(QueryAnalyzer analyzer, LexicalRetriever retr
             return SearchResult.Empty;
         }
 
-        int pool = Math.Max(options.Value.CandidatePoolSize, request.Offset + request.Limit);
+        int page = request.Offset + request.Limit;
+        int pool = reranker.Reorders(request) ? Math.Max(options.Value.CandidatePoolSize, page) : page;
         Retrieval retrieval = retriever.Retrieve(query, pool);
         IReadOnlyList<RankedHit> ranked = await reranker.RerankAsync(query, retrieval.Candidates, ct);
         return explainer.Explain(query, retrieval, ranked.Skip(request.Offset).Take(request.Limit));
