@@ -2,7 +2,9 @@ using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Microsoft.Extensions.Options;
 using Matchmaking.Core.Search.Analysis;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -13,9 +15,11 @@ namespace Matchmaking.Core.Search.Index;
 /// near-real-time refresh after writes. Each commit carries the last applied change-log sequence in
 /// its user data, so the indexer resumes exactly where the last commit left off.
 /// </summary>
-public sealed class ListingIndex : IDisposable
+public sealed class ListingIndex(IOptions<SearchOptions> options) : IDisposable
 {
     public const string SequenceKey = "sequence";
+
+    private readonly SearchOptions options = options.Value;
 
     private readonly System.Threading.Lock gate = new();
     private Generation? live;
@@ -34,7 +38,7 @@ public sealed class ListingIndex : IDisposable
     /// <summary>Opens (or switches to) the index in <paramref name="folder"/>; searches in flight finish on the old one.</summary>
     public void Open(string folder)
     {
-        var next = Generation.Open(folder, Analyzer);
+        var next = Generation.Open(folder, Analyzer, options);
         Generation? old;
         lock (gate)
         {
@@ -131,14 +135,36 @@ public sealed class ListingIndex : IDisposable
 
     private static Term IdTerm(Guid id) => new(FieldNames.Id, id.ToString("D"));
 
+    /// <summary>
+    /// Scoring acts at query time only (the index stores lengths, not scores), so it follows the options
+    /// without a rebuild: BM25 for the word fields, Lucene's classic TF-IDF for the bigram fields by
+    /// default (measured best on csl-dev; see README).
+    /// </summary>
+    private sealed class ScoringSearcherFactory(SearchOptions options) : SearcherFactory
+    {
+        private readonly Similarity words = Create(options.WordScoring, options);
+        private readonly Similarity bigrams = Create(options.BigramScoring, options);
+
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new PerField(this) };
+
+        private static Similarity Create(Scoring scoring, SearchOptions options) =>
+            scoring == Scoring.Bm25 ? new BM25Similarity(options.Bm25K1, options.Bm25B) : new DefaultSimilarity();
+
+        private sealed class PerField(ScoringSearcherFactory factory) : PerFieldSimilarityWrapper
+        {
+            public override Similarity Get(string name) =>
+                name.EndsWith(FieldNames.BigramSuffix, StringComparison.Ordinal) ? factory.bigrams : factory.words;
+        }
+    }
+
     private sealed class Generation : IDisposable
     {
-        private Generation(string folder, LuceneDirectory directory, IndexWriter writer)
+        private Generation(string folder, LuceneDirectory directory, IndexWriter writer, SearchOptions options)
         {
             Folder = folder;
             Directory = directory;
             Writer = writer;
-            Manager = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+            Manager = new SearcherManager(writer, applyAllDeletes: true, new ScoringSearcherFactory(options));
             Sequence = ReadSequence(writer);
         }
 
@@ -152,11 +178,11 @@ public sealed class ListingIndex : IDisposable
 
         public long Sequence { get; private set; }
 
-        public static Generation Open(string folder, Analyzer analyzer)
+        public static Generation Open(string folder, Analyzer analyzer, SearchOptions options)
         {
             var directory = FSDirectory.Open(folder);
             var config = new IndexWriterConfig(ListingAnalyzer.Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
-            return new Generation(folder, directory, new IndexWriter(directory, config));
+            return new Generation(folder, directory, new IndexWriter(directory, config), options);
         }
 
         public void Commit(long sequence)
