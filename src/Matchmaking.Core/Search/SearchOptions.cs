@@ -38,6 +38,9 @@ public sealed class SearchOptions
     [Range(0, 1)]
     public float Bm25B { get; set; } = 0.75f;
 
+    /// <summary>Whether the title and keyword boosts also query those fields' bigrams (costlier, see README).</summary>
+    public bool TitleBigrams { get; set; } = true;
+
     /// <summary>Weight of the whole text (title, keywords and body together).</summary>
     public float AllBoost { get; set; } = 1f;
 

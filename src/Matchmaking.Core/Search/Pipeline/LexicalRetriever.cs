@@ -70,8 +70,19 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
                 FieldNames.Keywords => o.KeywordsBoost,
                 _ => o.AllBoost,
             };
+            if (fieldBoost <= 0)
+            {
+                continue;
+            }
+
             AddTerms(text, query.In(FieldNames.Words(field)), fieldBoost);
-            AddTerms(text, query.In(FieldNames.Bigrams(field)), fieldBoost * o.BigramWeight);
+
+            // Title and keywords add weight on top of the whole text; their words carry that signal, and
+            // leaving their bigrams out (TitleBigrams=false) cuts the clauses of a long query at a small cost.
+            if (field == FieldNames.All || o.TitleBigrams)
+            {
+                AddTerms(text, query.In(FieldNames.Bigrams(field)), fieldBoost * o.BigramWeight);
+            }
         }
 
         AddTerms(text, query.In(FieldNames.Codes), o.CodesBoost);
