@@ -98,20 +98,19 @@ public sealed partial class IndexMaintenance(
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>();
 
-            // Read the sequence first: entries written during the build are replayed by the next catch-up.
+            // One snapshot for the sequence, the count and the rows, so they agree while writes go on;
+            // entries written during the build are after the sequence and replayed by the next catch-up.
+            await using var snapshot = await ReadSnapshotAsync(db, ct);
             long sequence = await db.ChangeLog.MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
-            var documents = new List<ListingDocument>();
-            await foreach (var doc in ListingSource.AllAsync(db, ct))
-            {
-                documents.Add(doc);
-            }
+            int expected = await ListingSource.CountAsync(db, ct);
 
+            // Listings stream from the database into the writer: memory stays bounded at any size.
             int count = await Task.Run(
-                () => ListingIndex.Build(folder, documents, sequence, index.Analyzer, n => progress?.Report($"indexed {n:N0}/{documents.Count:N0} listings"), ct),
+                () => ListingIndex.Build(folder, ListingSource.AllAsync(db, ct).ToBlockingEnumerable(ct), sequence, index.Analyzer, n => progress?.Report($"indexed {n:N0}/{expected:N0} listings"), ct),
                 ct);
-            if (count != documents.Count || !ListingIndex.Verify(folder))
+            if (count != expected || !ListingIndex.Verify(folder))
             {
-                throw new InvalidOperationException($"The rebuilt index in {folder} failed verification; the live index is unchanged.");
+                throw new InvalidOperationException($"The rebuilt index in {folder} failed verification ({count} of {expected} listings); the live index is unchanged.");
             }
 
             location.SwitchTo(folder);
@@ -125,6 +124,23 @@ public sealed partial class IndexMaintenance(
         {
             single.Release();
         }
+    }
+
+    /// <summary>
+    /// A read-only snapshot. SQLite gets a deferred transaction (a WAL read snapshot that blocks no
+    /// writer; EF's default would take the write lock for the whole rebuild); PostgreSQL repeatable read.
+    /// </summary>
+    private static async Task<IAsyncDisposable> ReadSnapshotAsync(MatchmakingDbContext db, CancellationToken ct)
+    {
+        if (db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            var deferred = sqlite.BeginTransaction(deferred: true);
+            await db.Database.UseTransactionAsync(deferred, ct);
+            return deferred;
+        }
+
+        return await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The index in {Folder} is missing or corrupt; rebuilding from the database")]

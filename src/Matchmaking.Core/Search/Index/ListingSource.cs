@@ -33,6 +33,13 @@ public static class ListingSource
         }
     }
 
+    /// <summary>How many listings <see cref="AllAsync"/> yields, to verify a rebuild wrote them all.</summary>
+    public static async Task<int> CountAsync(MatchmakingDbContext db, CancellationToken ct) =>
+        await db.Demands.CountAsync(d => d.Status == DemandStatus.Open, ct)
+        + await db.Achievements.CountAsync(a => a.Status == AchievementStatus.Published, ct)
+        + await db.Experts.CountAsync(ct)
+        + await db.Enterprises.CountAsync(ct);
+
     /// <summary>Loads the live listings among <paramref name="ids"/>; ids not returned are to be deleted from the index.</summary>
     public static async Task<List<ListingDocument>> LoadAsync(MatchmakingDbContext db, ListingKind kind, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         kind switch
