@@ -23,6 +23,7 @@ internal static class HangfireSetup
             var options = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
             var storage = sp.GetRequiredService<ResolvedStorage>();
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            config.UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>()));
             if (options.Storage == JobStorageKind.InMemory)
             {
                 config.UseInMemoryStorage(new InMemoryStorageOptions());
