@@ -49,6 +49,28 @@ public abstract class SearchApiTests(ApiFactory api)
         Assert.NotEmpty(edge.GetProperty("explanation").GetProperty("matchedTerms").EnumerateArray());
     }
 
+    [Fact]
+    public async Task Search_HighlightsThroughFragment_StillComputed()
+    {
+        var result = await api.PostAsync("query { search(text: \"锂电池 缺陷检测\", first: 1) { edges { ...Hit } facets { name } } } fragment Hit on SearchEdge { highlights { snippet } }");
+
+        var search = Data(result).GetProperty("search");
+        Assert.NotEmpty(search.GetProperty("edges")[0].GetProperty("highlights").EnumerateArray());
+        Assert.NotEmpty(search.GetProperty("facets").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Search_NoFacetsOrHighlightsSelected_HitsStillRanked()
+    {
+        var light = Data(await api.PostAsync("{ search(text: \"锂电池 缺陷检测\", first: 3) { totalCount edges { id score } } }")).GetProperty("search");
+        var full = Data(await api.PostAsync($"{{ search(text: \"锂电池 缺陷检测\", first: 3) {{ {Edges} facets {{ name }} }} }}")).GetProperty("search");
+
+        Assert.Equal(full.GetProperty("totalCount").GetInt32(), light.GetProperty("totalCount").GetInt32());
+        Assert.Equal(
+            full.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("id").GetString()),
+            light.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+    }
+
     [Theory]
     [InlineData("{ search(text: \"电池\", filter: { minTrl: 12 }) { totalCount } }", "TRL_OUT_OF_RANGE")]
     [InlineData("{ search(text: \"电池\", filter: { budgetMin: \"-5\" }) { totalCount } }", "NEGATIVE_AMOUNT")]

@@ -28,7 +28,8 @@ internal static class SearchQueryFields
                 var request = new SearchRequest(ctx.GetArgument<string>("text"), kinds, first, offset)
                 {
                     Filter = Filter(ctx.Input("filter")),
-                    IncludeFacets = true,
+                    IncludeFacets = Selects(ctx, "facets"),
+                    IncludeSnippets = SelectsInEdges(ctx, "highlights", "explanation"),
                 };
                 var result = await ctx.Service<SearchPipeline>().RunAsync(request, ctx.CancellationToken);
                 return Page(result, offset);
@@ -52,6 +53,24 @@ internal static class SearchQueryFields
                 var result = await ctx.Service<RecommendationService>().RecommendAsync(listingKind, id, kinds, first, ctx.CancellationToken);
                 return Page(result, 0);
             });
+    }
+
+    /// <summary>Facets cost a pass over every match: computed only when the client asks for them.</summary>
+    private static bool Selects(IResolveFieldContext ctx, string field) => ctx.SubFields?.ContainsKey(field) != false;
+
+    /// <summary>
+    /// Snippets cost work per hit: made only when an edge selects highlights or the explanation. A
+    /// selection through fragments counts as asking, so no client ever misses a field it selected.
+    /// </summary>
+    private static bool SelectsInEdges(IResolveFieldContext ctx, params string[] fields)
+    {
+        if (ctx.SubFields is not { } sub || !sub.TryGetValue("edges", out var edges))
+        {
+            return ctx.SubFields is null;
+        }
+
+        var selections = edges.Field.SelectionSet?.Selections ?? [];
+        return selections.Any(s => s is not GraphQLParser.AST.GraphQLField f || fields.Contains(f.Name.StringValue));
     }
 
     private static SearchPage Page(SearchResult result, int offset)
