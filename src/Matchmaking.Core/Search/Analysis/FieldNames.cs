@@ -19,7 +19,6 @@ public static class FieldNames
     public const string Deadline = "deadline";
     public const string Title = "title";
     public const string Keywords = "keywords";
-    public const string Body = "body";
 
     /// <summary>Title, keywords and body together: the main BM25 field; title and keywords add weight on top.</summary>
     public const string All = "all";

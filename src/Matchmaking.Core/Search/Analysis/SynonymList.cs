@@ -14,9 +14,6 @@ public sealed class SynonymList(string path)
 
     public string Path { get; } = path;
 
-    /// <summary>The other members of every group <paramref name="term"/> belongs to.</summary>
-    public IReadOnlyList<string> For(string term) => Current().TryGetValue(term, out var others) ? others : [];
-
     /// <summary>
     /// The synonyms of every entry that occurs in <paramref name="text"/>. Entries are matched as
     /// substrings of the lowercased text, because a segmenter may split a multi-word entry (蓄电单元).
