@@ -14,6 +14,7 @@ namespace Matchmaking.Api.Cli;
 internal static class EvalCommand
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonSerializerOptions Line = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static Command Create()
     {
@@ -25,8 +26,9 @@ internal static class EvalCommand
         var without = new Option<string[]>("--without") { Description = "Ablations: tfidf, scorer.", AllowMultipleArgumentsPerToken = true };
         var embeddings = new Option<string>("--embeddings") { Description = "Embedding model folder (embedding.json + model.onnx) for the emb_cos feature, or 'none'.", DefaultValueFactory = _ => "none" };
         var embeddingWeight = new Option<double>("--embedding-weight") { Description = "Weight of the embedding cosine in the fusion (0 = feature only).", DefaultValueFactory = _ => 0 };
+        var perQuery = new Option<string?>("--per-query") { Description = "Write each query's outcome (first relevant rank, nDCG@10, top 3) as JSON lines to this file, worst first." };
         var split = SplitOptions.Create("Evaluate only the documents of fold I (and their queries): the held-out side of train-ranker's split.");
-        var command = new Command("eval", "Measure nDCG@10, MRR@10, Recall@1/10/100 and latency of the served pipeline on a BEIR dataset.") { dataset, output, mode, ranker, without, embeddings, embeddingWeight, split.Folds, split.Fold };
+        var command = new Command("eval", "Measure nDCG@10, MRR@10, Recall@1/10/100 and latency of the served pipeline on a BEIR dataset.") { dataset, output, mode, ranker, without, embeddings, embeddingWeight, perQuery, split.Folds, split.Fold };
         command.SetAction(async (parse, ct) =>
         {
             var data = split.Apply(parse, BeirDataset.Load(CliPath.Resolve(parse.GetValue(dataset)!)), complement: false);
@@ -42,11 +44,18 @@ internal static class EvalCommand
             await using var host = await EvalHost.StartAsync(settings, ct);
             string label = modeName == "lexical" ? "lexical" : modeName + (rankerPath.Length > 0 && !ablations.Contains("scorer") && File.Exists(Path.Combine(rankerPath, "model.onnx")) ? "+scorer" : "+fusion") + string.Concat(ablations.Select(a => "-" + a))
                 + (embeddingPath.Length > 0 ? $"+emb({Path.GetFileName(embeddingPath)},w={weight})" : "");
-            var report = await host.Services.GetRequiredService<Evaluator>().RunAsync(data, label, null, ct);
+            var outcomes = parse.GetValue(perQuery) is null ? null : new List<QueryOutcome>();
+            var report = await host.Services.GetRequiredService<Evaluator>().RunAsync(data, label, null, ct, outcomes);
             Console.WriteLine(report.Summary());
             if (parse.GetValue(output) is { } file)
             {
                 await File.WriteAllTextAsync(CliPath.Resolve(file), JsonSerializer.Serialize(report, Json), ct);
+            }
+
+            if (outcomes is not null)
+            {
+                var worstFirst = outcomes.OrderBy(o => o.Ndcg).ThenBy(o => o.QueryId, StringComparer.Ordinal).Select(o => JsonSerializer.Serialize(o, Line));
+                await File.WriteAllLinesAsync(CliPath.Resolve(parse.GetValue(perQuery)!), worstFirst, ct);
             }
 
             return 0;

@@ -59,6 +59,14 @@ public sealed class SearchOptions
     [Range(0, 10)]
     public int ProximitySlop { get; set; } = 2;
 
+    /// <summary>
+    /// How far each keyword of a keyword list (space-separated, no sentence punctuation) is brought to
+    /// the same total weight (0 = not at all, 1 = fully): a term weighs (mean terms per keyword / terms
+    /// in its keyword)^SegmentBalance. Sentences and one-keyword queries are left as they are.
+    /// </summary>
+    [Range(0, 4)]
+    public float SegmentBalance { get; set; } = 0.75f;
+
     /// <summary>Weight of a synonym from the domain list relative to the user's own term.</summary>
     public float SynonymWeight { get; set; } = 0.5f;
 

@@ -31,6 +31,17 @@ public sealed class RelevanceTests
         Assert.True(report.Metrics["ndcg@10"] >= 0.755, report.Summary());
     }
 
+    [CslDevFact]
+    public async Task Evaluate_CslDevKeywordsAndTitles_AtLeastSmartCnBigramBaseline()
+    {
+        var keywords = await EvaluateAsync(BeirDataset.Load(CslDevFactAttribute.Folder("kw")));
+        var titles = await EvaluateAsync(BeirDataset.Load(CslDevFactAttribute.Folder("title")));
+
+        // The plain SmartCn+CJK BM25 figures: kw 0.998, title 0.988.
+        Assert.True(keywords.Metrics["ndcg@10"] >= 0.998, keywords.Summary());
+        Assert.True(titles.Metrics["ndcg@10"] >= 0.988, titles.Summary());
+    }
+
     private static async Task<EvaluationReport> EvaluateAsync(BeirDataset dataset)
     {
         using var harness = new SearchHarness();

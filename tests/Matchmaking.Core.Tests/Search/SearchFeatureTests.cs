@@ -117,6 +117,24 @@ public sealed class SearchFeatureTests
         Assert.All(result.Hits, h => Assert.Equal(ListingKind.Demand, h.Kind));
     }
 
+    [Fact]
+    public void Analyze_KeywordList_EachKeywordWeighsAlike()
+    {
+        using var harness = new SearchHarness();
+        var analyzer = harness.Get<QueryAnalyzer>();
+        string bigrams = Matchmaking.Core.Search.Analysis.FieldNames.Bigrams(Matchmaking.Core.Search.Analysis.FieldNames.All);
+
+        var list = analyzer.Analyze(new SearchRequest("锂离子电池隔膜 碳化硅 检测", [])).In(bigrams).ToDictionary(t => t.Text, t => t.Weight);
+        var sentence = analyzer.Analyze(new SearchRequest("检测锂离子电池隔膜上的碳化硅。", [])).In(bigrams).ToList();
+
+        // Six bigrams against two and one: the long keyword's terms weigh less, the short ones more.
+        Assert.True(list["锂离"] < 1f && list["碳化"] > 1f && list["检测"] > list["碳化"]);
+        float longKeyword = new[] { "锂离", "离子", "子电", "电池", "池隔", "隔膜" }.Sum(b => list[b]);
+        float shortKeyword = list["碳化"] + list["化硅"];
+        Assert.InRange(longKeyword / shortKeyword, 1f, 6f / 2f * 0.6f);
+        Assert.All(sentence, t => Assert.Equal(1f, t.Weight));
+    }
+
     private static async Task<SeededHarness> SeedAsync()
     {
         var harness = new SeededHarness();

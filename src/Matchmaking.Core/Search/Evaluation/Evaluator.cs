@@ -16,7 +16,8 @@ public sealed class Evaluator(IServiceScopeFactory scopes, IndexMaintenance main
 {
     private const int Depth = 100;
 
-    public async Task<EvaluationReport> RunAsync(BeirDataset dataset, string mode, IProgress<string>? progress, CancellationToken ct)
+    /// <param name="outcomes">When given, receives each query's outcome (for error analysis: which queries rank their answer late).</param>
+    public async Task<EvaluationReport> RunAsync(BeirDataset dataset, string mode, IProgress<string>? progress, CancellationToken ct, List<QueryOutcome>? outcomes = null)
     {
         var (idsByGuid, indexSeconds) = await LoadAsync(dataset, progress, ct);
         var watch = Stopwatch.StartNew();
@@ -32,7 +33,9 @@ public sealed class Evaluator(IServiceScopeFactory scopes, IndexMaintenance main
             latencies.Add(watch.Elapsed.TotalMilliseconds);
             var ranked = result.Hits.Select(h => idsByGuid[h.Id]).ToList();
             var judged = dataset.Qrels[query.Id];
-            ndcg += RetrievalMetrics.Ndcg(ranked, judged, 10);
+            double queryNdcg = RetrievalMetrics.Ndcg(ranked, judged, 10);
+            ndcg += queryNdcg;
+            outcomes?.Add(new QueryOutcome(query.Id, query.Text, ranked.FindIndex(id => judged.TryGetValue(id, out int grade) && grade > 0) + 1, Math.Round(queryNdcg, 4), ranked.Take(3).ToList()));
             mrr += RetrievalMetrics.ReciprocalRank(ranked, judged, 10);
             r1 += RetrievalMetrics.Recall(ranked, judged, 1);
             r10 += RetrievalMetrics.Recall(ranked, judged, 10);

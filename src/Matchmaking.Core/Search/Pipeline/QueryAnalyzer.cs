@@ -22,10 +22,12 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
         var bigrams = Distinct(Tokens(index.Analyzer, FieldNames.Bigrams(FieldNames.Title), text), o.MaxTermsPerField);
         var codes = Distinct(Tokens(index.Analyzer, FieldNames.Codes, text), o.MaxTermsPerField);
         var expansions = synonyms.Expand(text).Take(o.MaxTermsPerField).ToList();
+        var wordWeights = o.SegmentBalance > 0 ? Balance(text, FieldNames.Words(FieldNames.Title), o.SegmentBalance) : null;
+        var bigramWeights = o.SegmentBalance > 0 ? Balance(text, FieldNames.Bigrams(FieldNames.Title), o.SegmentBalance) : null;
         foreach (string field in FieldNames.TextFields)
         {
-            terms.AddRange(words.Select(w => new QueryTerm(FieldNames.Words(field), w, 1f)));
-            terms.AddRange(bigrams.Select(b => new QueryTerm(FieldNames.Bigrams(field), b, 1f)));
+            terms.AddRange(words.Select(w => new QueryTerm(FieldNames.Words(field), w, wordWeights?.GetValueOrDefault(w, 1f) ?? 1f)));
+            terms.AddRange(bigrams.Select(b => new QueryTerm(FieldNames.Bigrams(field), b, bigramWeights?.GetValueOrDefault(b, 1f) ?? 1f)));
             foreach (string synonym in expansions)
             {
                 // A synonym is analysed like user text, so multi-word synonyms match as their parts.
@@ -36,6 +38,55 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
 
         terms.AddRange(codes.Select(c => new QueryTerm(FieldNames.Codes, c, 1f)));
         return new AnalyzedQuery(request, terms, words, sequence.Take(o.MaxTermsPerField).ToList());
+    }
+
+    /// <summary>
+    /// Each keyword of a keyword list (text split by spaces, without sentence punctuation) carries a
+    /// similar total weight: 锂离子电池隔膜 (six bigrams) no longer outweighs 碳化硅 (two) just by being
+    /// longer. A term's weight is (mean terms per keyword / terms in its keyword)^power; sentences and
+    /// one-keyword queries keep weight 1.
+    /// </summary>
+    private Dictionary<string, float>? Balance(string text, string field, float power)
+    {
+        if (IsSentence(text))
+        {
+            return null;
+        }
+
+        var segments = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(s => Tokens(index.Analyzer, field, s)).Where(t => t.Count > 0).ToList();
+        if (segments.Count < 2)
+        {
+            return null;
+        }
+
+        double mean = segments.Average(s => s.Count);
+        var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var tokens in segments)
+        {
+            float weight = (float)Math.Pow(mean / tokens.Count, power);
+            foreach (string token in tokens)
+            {
+                weights[token] = Math.Max(weight, weights.GetValueOrDefault(token));
+            }
+        }
+
+        return weights;
+    }
+
+    /// <summary>Punctuation other than the joiners of model numbers and decimals (SiC-MOSFET, 0.02mm, a/b) marks a sentence.</summary>
+    private static bool IsSentence(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool joiner = c is '-' or '_' or '/' or '.' && i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
+            if (char.IsPunctuation(c) && !joiner)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static List<string> Tokens(Analyzer analyzer, string field, string text)
