@@ -118,6 +118,27 @@ public sealed class SearchFeatureTests
     }
 
     [Fact]
+    public async Task Run_CommonAndRareTerm_CommonTermAloneDoesNotMatch()
+    {
+        using var harness = await SeedAsync();
+
+        // 电池 is in two of the five documents (over Search:CommonTermsFrequency), 缺陷 in one.
+        var result = await harness.Pipeline.RunAsync(new SearchRequest("缺陷 电池", [ListingKind.Achievement]), default);
+
+        Assert.Equal(["锂电池极片缺陷视觉检测系统"], result.Hits.Select(h => h.Title));
+    }
+
+    [Fact]
+    public async Task Run_UnknownAndCommonTerm_FallsBackToCommonTerm()
+    {
+        using var harness = await SeedAsync();
+
+        var result = await harness.Pipeline.RunAsync(new SearchRequest("量子纠缠 电池", [ListingKind.Achievement]), default);
+
+        Assert.Equal(2, result.TotalCount);
+    }
+
+    [Fact]
     public void Analyze_KeywordList_EachKeywordWeighsAlike()
     {
         using var harness = new SearchHarness();

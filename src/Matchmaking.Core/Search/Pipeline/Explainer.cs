@@ -9,8 +9,8 @@ namespace Matchmaking.Core.Search.Pipeline;
 
 /// <summary>
 /// Step 4: turns ranked hits into results that say why: each signal's share (from the rerank step),
-/// the query words the listing contains and highlighted passages (from the analyze step's words and the
-/// retrieve step's query, over the term vectors stored at index time), and the constraint checks.
+/// the query words the listing contains and highlighted passages (from the analyze step's words, over
+/// the term vectors stored at index time), and the constraint checks.
 /// Nothing is rescored and no text is analysed again here.
 /// </summary>
 public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> options)
@@ -25,24 +25,37 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
         using var lease = index.Acquire();
         var reader = lease.Searcher.IndexReader;
         bool snippets = query.Request.IncludeSnippets && retrieval.Query is not null;
-        var scorer = snippets ? new QueryScorer(retrieval.Query, WordField) : null;
-        var highlighter = scorer is null ? null : new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new HtmlTextEncoder(), scorer)
+        var terms = snippets ? WeightedTerms(query, reader) : [];
+        var highlighter = terms.Length == 0 ? null : new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new HtmlTextEncoder(), new QueryTermScorer(terms))
         {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, options.Value.SnippetChars),
+            TextFragmenter = new SimpleFragmenter(options.Value.SnippetChars),
         };
         foreach (var hit in page)
         {
             int docId = hit.Candidate.DocId;
             var stored = lease.Searcher.Doc(docId, StoredText);
+            var vector = snippets ? reader.GetTermVector(docId, WordField) : null;
             var explanation = new Explanation(
                 Shares(hit.Signals),
-                snippets ? MatchedTerms(query, reader, docId) : [],
-                highlighter is not null ? Highlights(highlighter, reader, docId, stored.Get(FieldNames.All) ?? "") : [],
+                vector is not null ? MatchedTerms(query, vector) : [],
+                highlighter is not null && vector is not null ? Highlights(highlighter, vector, stored.Get(FieldNames.All) ?? "") : [],
                 hit.Constraints);
             hits.Add(new SearchHit(hit.Candidate.Id, hit.Candidate.Facts.Kind, stored.Get(FieldNames.Title) ?? "", hit.Score, explanation));
         }
 
         return new SearchResult(retrieval.TotalCount, hits, retrieval.Facets);
+    }
+
+    /// <summary>
+    /// The analyze step's words, weighted by idf so a passage with a rare matched word wins: taken once
+    /// per search, where a QueryScorer would walk the whole retrieve query again for every hit.
+    /// </summary>
+    private static WeightedTerm[] WeightedTerms(AnalyzedQuery query, IndexReader reader)
+    {
+        int documents = Math.Max(1, reader.NumDocs);
+        return query.Words
+            .Select(w => new WeightedTerm((float)(Math.Log((documents + 1.0) / (reader.DocFreq(new Term(WordField, w)) + 1.0)) + 1.0), w))
+            .ToArray();
     }
 
     private static List<SignalShare> Shares(IReadOnlyDictionary<string, double> signals)
@@ -51,26 +64,21 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
         return signals.Select(s => new SignalShare(s.Key, Math.Round(s.Value, 6), total > 0 ? Math.Round(Math.Abs(s.Value) / total, 4) : 0)).ToList();
     }
 
-    private static List<string> MatchedTerms(AnalyzedQuery query, IndexReader reader, int docId)
+    private static List<string> MatchedTerms(AnalyzedQuery query, Terms vector)
     {
-        var vector = reader.GetTermVector(docId, WordField);
-        if (vector is null)
-        {
-            return [];
-        }
-
         var terms = vector.GetEnumerator();
         return query.Words.Where(w => terms.SeekExact(new BytesRef(w))).ToList();
     }
 
-    private static List<Highlight> Highlights(Highlighter highlighter, IndexReader reader, int docId, string text)
+    /// <summary>Passages from the term vector read once per hit for the matched terms too (positions and offsets are stored).</summary>
+    private static List<Highlight> Highlights(Highlighter highlighter, Terms vector, string text)
     {
-        if (text.Length == 0 || TokenSources.GetTokenStreamWithOffsets(reader, docId, WordField) is not { } tokens)
+        if (text.Length == 0 || !vector.HasOffsets)
         {
             return [];
         }
 
-        using (tokens)
+        using (var tokens = TokenSources.GetTokenStream(vector, tokenPositionsGuaranteedContiguous: false))
         {
             // Adjacent matched words (锂|电池) read as one highlighted phrase.
             return highlighter.GetBestFragments(tokens, text, 2)

@@ -9,20 +9,28 @@ namespace Matchmaking.Core.Search.Pipeline;
 /// </summary>
 public sealed class HtmlTextEncoder : IEncoder
 {
+    private static readonly System.Buffers.SearchValues<char> Markup = System.Buffers.SearchValues.Create("&<>\"'");
+
     public string EncodeText(string originalText)
     {
-        var escaped = new StringBuilder(originalText.Length);
+        // Most text has nothing to escape: hand it back as it is (the highlighter calls this per token).
+        if (originalText.AsSpan().IndexOfAny(Markup) < 0)
+        {
+            return originalText;
+        }
+
+        var escaped = new StringBuilder(originalText.Length + 16);
         foreach (char c in originalText)
         {
-            escaped.Append(c switch
+            switch (c)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
+                case '&': escaped.Append("&amp;"); break;
+                case '<': escaped.Append("&lt;"); break;
+                case '>': escaped.Append("&gt;"); break;
+                case '"': escaped.Append("&quot;"); break;
+                case '\'': escaped.Append("&#39;"); break;
+                default: escaped.Append(c); break;
+            }
         }
 
         return escaped.ToString();

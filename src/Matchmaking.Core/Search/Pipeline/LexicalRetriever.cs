@@ -20,14 +20,20 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
             return Retrieval.Empty;
         }
 
-        Query scoring = BuildQuery(query);
-        Query lucene = FilterBuilder.Build(query.Request) is { } filter ? new FilteredQuery(scoring, Cached(filter)) : scoring;
+        float common = options.Value.CommonTermsFrequency;
+        Query scoring = BuildQuery(query, common);
+        var filter = FilterBuilder.Build(query.Request) is { } built ? Cached(built) : null;
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        var top = TopScoreDocCollector.Create(poolSize, docsScoredInOrder: false);
-        var total = new TotalHitCountCollector();
-        var facets = query.Request.IncludeFacets ? new FacetCollector() : null;
-        searcher.Search(lucene, facets is null ? MultiCollector.Wrap(top, total) : MultiCollector.Wrap(top, total, facets));
+        var (top, total, facets) = Search(searcher, scoring, filter, query.Request.IncludeFacets, poolSize);
+        if (total.TotalHits == 0 && common > 0)
+        {
+            // Common terms only count beside a rarer one; when no document has a rarer one (an unknown
+            // word next to 电池), the plain disjunction still finds what shares the common words.
+            scoring = BuildQuery(query, 0);
+            (top, total, facets) = Search(searcher, scoring, filter, query.Request.IncludeFacets, poolSize);
+        }
+
         var candidates = new List<Candidate>();
         foreach (var hit in top.GetTopDocs().ScoreDocs)
         {
@@ -36,6 +42,16 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         }
 
         return new Retrieval(total.TotalHits, candidates, facets?.Result() ?? FacetCounts.Empty, scoring);
+    }
+
+    private static (TopScoreDocCollector Top, TotalHitCountCollector Total, FacetCollector? Facets) Search(IndexSearcher searcher, Query scoring, Filter? filter, bool withFacets, int poolSize)
+    {
+        var top = TopScoreDocCollector.Create(poolSize, docsScoredInOrder: false);
+        var total = new TotalHitCountCollector();
+        var facets = withFacets ? new FacetCollector() : null;
+        Query lucene = filter is null ? scoring : new FilteredQuery(scoring, filter);
+        searcher.Search(lucene, facets is null ? MultiCollector.Wrap(top, total) : MultiCollector.Wrap(top, total, facets));
+        return (top, total, facets);
     }
 
     /// <summary>
@@ -58,7 +74,7 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         return filters.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(filter)));
     }
 
-    private Query BuildQuery(AnalyzedQuery query)
+    private Query BuildQuery(AnalyzedQuery query, float commonFrequency)
     {
         var o = options.Value;
         var text = new BooleanQuery(disableCoord: true);
@@ -75,17 +91,17 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
                 continue;
             }
 
-            AddTerms(text, query.In(FieldNames.Words(field)), fieldBoost);
+            AddTerms(text, query.In(FieldNames.Words(field)), fieldBoost, commonFrequency);
 
             // Title and keywords add weight on top of the whole text; their words carry that signal, and
             // leaving their bigrams out (TitleBigrams=false) cuts the clauses of a long query at a small cost.
             if (field == FieldNames.All || o.TitleBigrams)
             {
-                AddTerms(text, query.In(FieldNames.Bigrams(field)), fieldBoost * o.BigramWeight);
+                AddTerms(text, query.In(FieldNames.Bigrams(field)), fieldBoost * o.BigramWeight, commonFrequency);
             }
         }
 
-        AddTerms(text, query.In(FieldNames.Codes), o.CodesBoost);
+        AddTerms(text, query.In(FieldNames.Codes), o.CodesBoost, 0);
         if (o.ProximityBoost > 0)
         {
             AddProximity(text, query.WordSequence, o.ProximityBoost, o.ProximitySlop, o.MaxTermsPerField);
@@ -114,10 +130,26 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         }
     }
 
-    private static void AddTerms(BooleanQuery into, IEnumerable<QueryTerm> terms, float boost)
+    private static void AddTerms(BooleanQuery into, IEnumerable<QueryTerm> terms, float boost, float commonFrequency)
     {
         // One clause per field keeps long texts (a whole demand used as a query) under Lucene's
         // 1,024-clause limit: the analyzer already caps distinct terms per field.
+        if (commonFrequency > 0)
+        {
+            var common = new WeightedCommonTermsQuery(commonFrequency) { Boost = boost };
+            foreach (var term in terms)
+            {
+                common.Add(new Term(term.Field, term.Text), term.Weight);
+            }
+
+            if (common.Count > 0)
+            {
+                into.Add(common, Occur.SHOULD);
+            }
+
+            return;
+        }
+
         var clause = new BooleanQuery(disableCoord: true) { Boost = boost };
         foreach (var term in terms)
         {
