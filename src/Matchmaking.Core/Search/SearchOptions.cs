@@ -75,6 +75,13 @@ public sealed class SearchOptions
     [Range(0, 1)]
     public float CommonTermsFrequency { get; set; } = 0.2f;
 
+    /// <summary>
+    /// A text with more distinct words (or bigrams) than this keeps only this many, the most telling by
+    /// tf × idf; 0 keeps all (up to <see cref="MaxTermsPerField"/>).
+    /// </summary>
+    [Range(0, 1000)]
+    public int LongQueryTerms { get; set; } = 128;
+
     /// <summary>Weight of a synonym from the domain list relative to the user's own term.</summary>
     public float SynonymWeight { get; set; } = 0.5f;
 

@@ -139,6 +139,31 @@ public sealed class SearchFeatureTests
     }
 
     [Fact]
+    public async Task Analyze_LongText_KeepsTheMostTellingWords()
+    {
+        using var harness = new SearchHarness(new Dictionary<string, string?> { ["Search:LongQueryTerms"] = "3" });
+        using (var scope = harness.Scope())
+        {
+            foreach (string title in new[] { "锂电池检测系统", "电池管理系统", "电池回收系统" })
+            {
+                await harness.Listings(scope).PublishAchievementAsync(new Achievement { Title = title, Abstract = "系统", Trl = 5 }, default);
+            }
+        }
+
+        await harness.Maintenance.EnsureReadyAsync(null, default);
+        var analyzer = harness.Get<QueryAnalyzer>();
+
+        var words = analyzer.Analyze(new SearchRequest("系统 电池 系统 缩痕 系统 电池 注塑件 系统", [])).Words;
+
+        // 系统 is everywhere but said four times; the words of 缩痕 and 注塑件 are in no document; 电池 is
+        // in all three and said twice: it is the one left out, and the order of the text is kept.
+        Assert.Equal(3, words.Count);
+        Assert.Equal("系统", words[0]);
+        Assert.DoesNotContain("电池", words);
+        Assert.Contains(words, w => "缩痕注塑件".Contains(w, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Analyze_KeywordList_EachKeywordWeighsAlike()
     {
         using var harness = new SearchHarness();

@@ -18,8 +18,8 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
         string text = request.Text.Length > o.MaxQueryChars ? request.Text[..o.MaxQueryChars] : request.Text;
         var terms = new List<QueryTerm>();
         var sequence = Tokens(index.Analyzer, FieldNames.Words(FieldNames.Title), text);
-        var words = Distinct(sequence, o.MaxTermsPerField);
-        var bigrams = Distinct(Tokens(index.Analyzer, FieldNames.Bigrams(FieldNames.Title), text), o.MaxTermsPerField);
+        var words = Salient(sequence, FieldNames.Words(FieldNames.All), o.LongQueryTerms, o.MaxTermsPerField);
+        var bigrams = Salient(Tokens(index.Analyzer, FieldNames.Bigrams(FieldNames.Title), text), FieldNames.Bigrams(FieldNames.All), o.LongQueryTerms, o.MaxTermsPerField);
         var codes = Distinct(Tokens(index.Analyzer, FieldNames.Codes, text), o.MaxTermsPerField);
         var expansions = synonyms.Expand(text).Take(o.MaxTermsPerField).ToList();
         var wordWeights = o.SegmentBalance > 0 ? Balance(text, FieldNames.Words(FieldNames.Title), o.SegmentBalance) : null;
@@ -106,6 +106,30 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
 
         stream.End();
         return tokens;
+    }
+
+    /// <summary>
+    /// The distinct tokens in order; when a long text (a whole demand) has more than <paramref name="keep"/>,
+    /// only the most telling ones stay, by tf × idf as MoreLikeThis picks them: a few hundred common
+    /// words add clauses and time, not meaning.
+    /// </summary>
+    private List<string> Salient(List<string> tokens, string field, int keep, int max)
+    {
+        var distinct = Distinct(tokens, int.MaxValue);
+        if (keep <= 0 || distinct.Count <= keep)
+        {
+            return distinct.Take(max).ToList();
+        }
+
+        var tf = tokens.CountBy(t => t, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        using var lease = index.Acquire();
+        var reader = lease.Searcher.IndexReader;
+        double documents = reader.NumDocs + 1.0;
+        var chosen = distinct
+            .Select((t, i) => (Token: t, Order: i, Weight: tf[t] * (Math.Log(documents / (reader.DocFreq(new Lucene.Net.Index.Term(field, t)) + 1.0)) + 1.0)))
+            .OrderByDescending(t => t.Weight).ThenBy(t => t.Order).Take(Math.Min(keep, max))
+            .OrderBy(t => t.Order).Select(t => t.Token).ToList();
+        return chosen;
     }
 
     private static List<string> Distinct(List<string> tokens, int max) => tokens.Distinct(StringComparer.Ordinal).Take(max).ToList();
