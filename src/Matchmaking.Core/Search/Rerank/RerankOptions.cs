@@ -43,6 +43,13 @@ public sealed class RerankOptions
     [Range(0, 100)]
     public int ExplainTop { get; set; } = 10;
 
+    /// <summary>
+    /// Memory for documents' cached text and n-gram vectors (about 5 KB for a 300-character listing); past
+    /// it, further documents are tokenised per query. 256 MB holds ~50k such listings.
+    /// </summary>
+    [Range(0, 65_536)]
+    public int NgramCacheMegabytes { get; set; } = 256;
+
     /// <summary>Signals left out, for ablations: "tfidf" (fusion and features), "embedding", "scorer" (use the fusion).</summary>
     public string[] Without { get; set; } = [];
 }
