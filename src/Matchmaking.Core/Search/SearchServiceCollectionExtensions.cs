@@ -24,6 +24,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<LexicalRetriever>();
         services.AddOptions<RerankOptions>().BindConfiguration(RerankOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddMatchmakingEmbeddings();
+        services.AddSingleton<BrokerFeedback>();
         services.AddSingleton<FeatureExtractor>();
         services.AddSingleton<ScorerProvider>();
         services.AddSingleton<HybridReranker>();

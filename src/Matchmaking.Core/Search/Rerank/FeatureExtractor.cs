@@ -12,11 +12,12 @@ namespace Matchmaking.Core.Search.Rerank;
 
 /// <summary>
 /// Computes <see cref="RerankFeatures"/> for each (query, candidate): per-field BM25 from the postings,
-/// TF-IDF cosine over character 1+2-grams, coverage, ordered word pairs, lengths and embedding cosine.
+/// TF-IDF cosine over character 1+2-grams, coverage, ordered word pairs, lengths, embedding cosine,
+/// and the listing features (constraint fits, broker feedback).
 /// A document's text and n-gram vectors are read from stored fields once per index generation and then
 /// served from <see cref="DocumentNgramCache"/>, so a warm query neither decompresses nor re-tokenises.
 /// </summary>
-public sealed class FeatureExtractor(ListingIndex index, DocumentEmbeddings embeddings, IOptions<RerankOptions> options)
+public sealed class FeatureExtractor(ListingIndex index, DocumentEmbeddings embeddings, BrokerFeedback feedback, IOptions<RerankOptions> options)
 {
     private const int MaxPairs = 48;
     private static readonly HashSet<string> StoredFields = [FieldNames.Title, FieldNames.All];
@@ -50,6 +51,8 @@ public sealed class FeatureExtractor(ListingIndex index, DocumentEmbeddings embe
         }
 
         AddFieldScores(searcher, query, docs, rows);
+        ListingFeatures.AddConstraintFits(searcher, query.Request, candidates, docs, rows, options.Value.DeadlineLeadDays);
+        ListingFeatures.AddFeedback(feedback, query.Request, candidates, rows);
         var ngrams = new QueryNgrams(query.Request.Text, stats);
         var pairs = new OrderedPairs(query.WordSequence, MaxPairs);
         float best = candidates.Count > 0 ? Math.Max(candidates.Max(c => c.LexicalScore), 1e-6f) : 1f;

@@ -10,7 +10,7 @@ namespace Matchmaking.Core.Search.Rerank;
 /// Step 3 with features: rescored by the ONNX scorer when one is present, else by a normalised fusion
 /// of BM25 and the character n-gram TF-IDF cosine. Each hit's signals are the features' contributions.
 /// </summary>
-public sealed partial class HybridReranker(FeatureExtractor extractor, ScorerProvider scorers, IOptions<RerankOptions> options, ILogger<HybridReranker> logger) : IReranker
+public sealed partial class HybridReranker(FeatureExtractor extractor, ScorerProvider scorers, IOptions<RerankOptions> options, IOptions<SearchOptions> searchOptions, ILogger<HybridReranker> logger) : IReranker
 {
     public const string TfidfSignal = "tfidf";
     public const string EmbeddingSignal = "embedding";
@@ -25,7 +25,7 @@ public sealed partial class HybridReranker(FeatureExtractor extractor, ScorerPro
         long start = Stopwatch.GetTimestamp();
         var features = extractor.Extract(query, candidates);
         var scorer = options.Value.Without.Contains("scorer") ? null : scorers.Current;
-        var hits = scorer is null ? Fuse(query, candidates, features) : Score(scorer, candidates, features);
+        var hits = scorer is null ? Fuse(query, candidates, features) : Score(scorer, query, candidates, features);
         hits.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : b.Candidate.LexicalScore.CompareTo(a.Candidate.LexicalScore));
         if (scorer is not null)
         {
@@ -61,19 +61,36 @@ public sealed partial class HybridReranker(FeatureExtractor extractor, ScorerPro
                 signals[EmbeddingSignal] = embedding;
             }
 
-            hits.Add(new RankedHit(candidates[i], lexical + cosine + embedding, signals));
+            // As in the lexical reranker: each constraint a listing query's candidate meets adds a share of its BM25 part.
+            var checks = ConstraintFit.Evaluate(query.Request.Preferences, candidates[i].Facts);
+            foreach (var check in checks.Where(c => c.Met))
+            {
+                signals[check.Name] = lexical * Boost(check.Name);
+            }
+
+            hits.Add(new RankedHit(candidates[i], signals.Values.Sum(), signals) { Constraints = checks });
         }
 
         return hits;
     }
 
-    private static List<RankedHit> Score(OnnxScorer scorer, IReadOnlyList<Candidate> candidates, FeatureMatrix features)
+    private double Boost(string constraint) => constraint switch
+    {
+        ConstraintFit.Trl => searchOptions.Value.TrlFitBoost,
+        ConstraintFit.Budget => searchOptions.Value.BudgetFitBoost,
+        _ => searchOptions.Value.RegionBoost,
+    };
+
+    private static List<RankedHit> Score(OnnxScorer scorer, AnalyzedQuery query, IReadOnlyList<Candidate> candidates, FeatureMatrix features)
     {
         float[] scores = scorer.Score(features.Rows);
         var hits = new List<RankedHit>(candidates.Count);
         for (int i = 0; i < candidates.Count; i++)
         {
-            hits.Add(new RankedHit(candidates[i], scores[i], new Dictionary<string, double> { ["scorer"] = scores[i] }));
+            hits.Add(new RankedHit(candidates[i], scores[i], new Dictionary<string, double> { ["scorer"] = scores[i] })
+            {
+                Constraints = ConstraintFit.Evaluate(query.Request.Preferences, candidates[i].Facts),
+            });
         }
 
         return hits;

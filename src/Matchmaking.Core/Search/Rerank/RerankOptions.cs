@@ -50,6 +50,13 @@ public sealed class RerankOptions
     [Range(0, 65_536)]
     public int NgramCacheMegabytes { get; set; } = 256;
 
+    /// <summary>How old the broker-feedback snapshot may get before a background reload (searches never wait for it).</summary>
+    public TimeSpan FeedbackRefresh { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>deadline_fit is met when the demand is due at least this many days after today.</summary>
+    [Range(0, 3650)]
+    public int DeadlineLeadDays { get; set; } = 30;
+
     /// <summary>Signals left out, for ablations: "tfidf" (fusion and features), "embedding", "scorer" (use the fusion).</summary>
     public string[] Without { get; set; } = [];
 }
