@@ -29,6 +29,8 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<ScorerProvider>();
         services.AddSingleton<HybridReranker>();
         services.AddSingleton<TrainingSetBuilder>();
+        services.AddSingleton<RankerRetraining>();
+        services.AddSingleton<Embeddings.Training.EmbeddingRetraining>();
         services.AddSingleton<LexicalReranker>();
         services.TryAddSingleton<IReranker>(sp => sp.GetRequiredService<IOptions<RerankOptions>>().Value.Mode == RerankMode.Hybrid
             ? sp.GetRequiredService<HybridReranker>()

@@ -57,6 +57,14 @@ public sealed class RerankOptions
     [Range(0, 3650)]
     public int DeadlineLeadDays { get; set; } = 30;
 
+    /// <summary>The feedback retrain skips (and says why) with fewer labelled demands than this.</summary>
+    [Range(1, 1_000_000)]
+    public int RetrainMinGroups { get; set; } = 20;
+
+    /// <summary>Boosting rounds of the feedback retrain.</summary>
+    [Range(1, 5000)]
+    public int RetrainTrees { get; set; } = 200;
+
     /// <summary>Signals left out, for ablations: "tfidf" (fusion and features), "embedding", "scorer" (use the fusion).</summary>
     public string[] Without { get; set; } = [];
 }
