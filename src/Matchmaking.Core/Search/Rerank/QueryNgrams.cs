@@ -45,18 +45,42 @@ internal sealed class QueryNgrams
         Span<float> tf = weights.Length <= 1024 ? stackalloc float[weights.Length] : new float[weights.Length];
         tf.Clear();
         ReadOnlySpan<uint> keys = document.Keys;
-        int from = 0;
-        for (int q = 0; q < sortedKeys.Length && from < keys.Length; q++)
+        if (sortedKeys.Length * 8 < keys.Length)
         {
-            int found = keys[from..].BinarySearch(sortedKeys[q]);
-            if (found >= 0)
+            // A short query against a long document: binary search each query key in what is left.
+            int from = 0;
+            for (int q = 0; q < sortedKeys.Length && from < keys.Length; q++)
             {
-                tf[sortedSlots[q]] = document.SublinearTf[from + found];
-                from += found + 1;
+                int found = keys[from..].BinarySearch(sortedKeys[q]);
+                if (found >= 0)
+                {
+                    tf[sortedSlots[q]] = document.SublinearTf[from + found];
+                    from += found + 1;
+                }
+                else
+                {
+                    from += ~found;
+                }
             }
-            else
+        }
+        else
+        {
+            // Comparable sizes (a whole demand against a listing, or anything against a title): one merge pass.
+            for (int q = 0, d = 0; q < sortedKeys.Length && d < keys.Length;)
             {
-                from += ~found;
+                uint a = sortedKeys[q], b = keys[d];
+                if (a == b)
+                {
+                    tf[sortedSlots[q++]] = document.SublinearTf[d++];
+                }
+                else if (a < b)
+                {
+                    q++;
+                }
+                else
+                {
+                    d++;
+                }
             }
         }
 
