@@ -124,31 +124,44 @@ public sealed partial class HybridReranker(FeatureExtractor extractor, ScorerPro
             }
         }
 
+        // A feature already at the mean (e.g. the listing features of a free-text query) would score the
+        // same row again for a delta of 0, so it is not probed.
         var probes = new List<float[]>(top * names.Count);
+        var probed = new List<(int Hit, string Name)>(top * names.Count);
         for (int h = 0; h < top; h++)
         {
+            var values = features.Rows[row[hits[h].Candidate]];
             foreach (string name in names)
             {
-                var probe = (float[])features.Rows[row[hits[h].Candidate]].Clone();
-                probe[F.IndexOf(name)] = mean[F.IndexOf(name)];
-                probes.Add(probe);
+                int column = F.IndexOf(name);
+                if (values[column] != mean[column])
+                {
+                    var probe = (float[])values.Clone();
+                    probe[column] = mean[column];
+                    probes.Add(probe);
+                    probed.Add((h, name));
+                }
             }
         }
 
         float[] scores = scorer.Score(probes);
+        var signals = new Dictionary<string, double>[top];
+        for (int p = 0; p < probes.Count; p++)
+        {
+            var (h, name) = probed[p];
+            double delta = hits[h].Score - scores[p];
+            if (delta != 0)
+            {
+                (signals[h] ??= [])[name] = delta;
+            }
+        }
+
         for (int h = 0; h < top; h++)
         {
-            var signals = new Dictionary<string, double>();
-            for (int f = 0; f < names.Count; f++)
+            if (signals[h] is { } s)
             {
-                double delta = hits[h].Score - scores[h * names.Count + f];
-                if (delta != 0)
-                {
-                    signals[names[f]] = delta;
-                }
+                hits[h] = hits[h] with { Signals = s };
             }
-
-            hits[h] = hits[h] with { Signals = signals.Count > 0 ? signals : hits[h].Signals };
         }
     }
 

@@ -17,6 +17,14 @@ public sealed class RerankOptions
     /// </summary>
     public string ScorerPath { get; set; } = "";
 
+    /// <summary>
+    /// ONNX Runtime intra-op threads for the scorer, spinning off; 0 = its default (all cores, spinning).
+    /// 1 by default: measured here on 2 shared cores, scoring 460 rows took p50 3.6 / p95 13.6 ms with the
+    /// default and 2.3 / 3.2 ms with one thread, and a server's parallelism comes from concurrent searches.
+    /// </summary>
+    [Range(0, 64)]
+    public int ScorerThreads { get; set; } = 1;
+
     /// <summary>Weight of BM25 (divided by the pool's best) in the fallback fusion.</summary>
     [Range(0, 100)]
     public double Bm25Weight { get; set; } = 1.0;

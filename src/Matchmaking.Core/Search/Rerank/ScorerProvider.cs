@@ -32,7 +32,7 @@ public sealed partial class ScorerProvider(IHostPaths paths, IOptions<RerankOpti
     {
         string path = options.Value.ScorerPath;
         string folder = string.IsNullOrWhiteSpace(path) ? "" : new ModelLocation(paths.Resolve(path)).Live();
-        var next = folder.Length == 0 ? null : OnnxScorer.TryLoad(folder);
+        var next = folder.Length == 0 ? null : OnnxScorer.TryLoad(folder, options.Value.ScorerThreads);
         lock (gate)
         {
             // The old session is left to the GC rather than disposed: a search may still be scoring with it.
