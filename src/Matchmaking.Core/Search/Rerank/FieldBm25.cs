@@ -32,14 +32,19 @@ internal static class FieldBm25
         var leaves = reader.Leaves;
 
         // One term-dictionary seek per leaf serves both the document frequency and the postings
-        // (IndexReader.DocFreq and GetTermDocsEnum would each seek again).
+        // (IndexReader.DocFreq and GetTermDocsEnum would each seek again). Postings are read only in
+        // leaves holding a candidate, into one reused enum per leaf: a long query has hundreds of terms.
         var enums = new TermsEnum?[leaves.Count];
+        var holds = new bool[leaves.Count];
         for (int l = 0; l < leaves.Count; l++)
         {
             enums[l] = leaves[l].AtomicReader.GetTerms(field)?.GetEnumerator();
+            int from = leaves[l].DocBase, to = from + leaves[l].AtomicReader.MaxDoc;
+            holds[l] = docs.Any(d => d >= from && d < to);
         }
 
         var postings = new DocsEnum?[leaves.Count];
+        var reuse = new DocsEnum?[leaves.Count];
         float total = 0;
         foreach (var term in terms)
         {
@@ -51,7 +56,10 @@ internal static class FieldBm25
                 if (enums[l] is { } te && te.SeekExact(bytes))
                 {
                     df += te.DocFreq;
-                    postings[l] = te.Docs(leaves[l].AtomicReader.LiveDocs, null, DocsFlags.FREQS);
+                    if (holds[l])
+                    {
+                        postings[l] = reuse[l] = te.Docs(leaves[l].AtomicReader.LiveDocs, reuse[l], DocsFlags.FREQS);
+                    }
                 }
             }
 
