@@ -62,9 +62,16 @@ internal static class RerankBench
             ("hybrid_fusion", Hybrid(services, new RerankOptions { Without = ["scorer"] })),
             ("hybrid_scorer", Hybrid(services, services.GetRequiredService<IOptions<RerankOptions>>().Value)),
         };
+        using (var lease = services.GetRequiredService<ListingIndex>().Acquire())
+        {
+            figures["index_segments"] = lease.Searcher.IndexReader.Leaves.Count;
+        }
+
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         foreach (var (name, texts) in classes)
         {
             var latencies = pipelines.Select(_ => new List<double>(texts.Count)).ToArray();
+            var allocated = new long[pipelines.Length];
             for (int pass = 0; pass < 2; pass++)
             {
                 // The first pass warms up (JIT, caches, segmenter) and is not kept.
@@ -72,11 +79,13 @@ internal static class RerankBench
                 {
                     for (int p = 0; p < pipelines.Length; p++)
                     {
+                        long bytes = GC.GetAllocatedBytesForCurrentThread();
                         long start = Stopwatch.GetTimestamp();
                         await pipelines[p].Pipeline.RunAsync(new SearchRequest(text, [ListingKind.Achievement]) { IncludeFacets = true }, ct);
                         if (pass == 1)
                         {
                             latencies[p].Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                            allocated[p] += GC.GetAllocatedBytesForCurrentThread() - bytes;
                         }
                     }
                 }
@@ -85,9 +94,14 @@ internal static class RerankBench
             for (int p = 0; p < pipelines.Length; p++)
             {
                 figures[$"{pipelines[p].Name}_{name}_ms"] = BenchCommand.Summary(latencies[p]);
-                Console.WriteLine($"rerank: {pipelines[p].Name} search [{name}] p50={BenchCommand.Percentile(latencies[p], 0.5):F2}ms p95={BenchCommand.Percentile(latencies[p], 0.95):F2}ms");
+                figures[$"{pipelines[p].Name}_{name}_allocated_kb"] = Math.Round(allocated[p] / 1024.0 / texts.Count);
+                Console.WriteLine($"rerank: {pipelines[p].Name} search [{name}] p50={BenchCommand.Percentile(latencies[p], 0.5):F2}ms p95={BenchCommand.Percentile(latencies[p], 0.95):F2}ms " +
+                    $"allocated {allocated[p] / 1024.0 / texts.Count:F0} KB/search");
             }
         }
+
+        figures["gc_collections_gen0_1_2"] = new[] { GC.CollectionCount(0) - collections[0], GC.CollectionCount(1) - collections[1], GC.CollectionCount(2) - collections[2] };
+        Console.WriteLine($"rerank: {figures["index_segments"]} index segments; GCs during the timed searches gen0/1/2 = {string.Join('/', (int[])figures["gc_collections_gen0_1_2"])}");
     }
 
     private static SearchPipeline Hybrid(IServiceProvider services, RerankOptions options) => new(
