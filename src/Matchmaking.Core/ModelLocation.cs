@@ -56,9 +56,26 @@ public sealed class ModelLocation(string root)
             .Skip(1);
         foreach (string folder in stale)
         {
-            // ONNX Runtime reads the model into memory when a session is created, so an old session in use
-            // does not hold these files.
+            TryDelete(folder);
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        // ONNX Runtime reads a model into memory when a session is created, so a session still in use does
+        // not hold these files; where a platform refuses anyway, the next retrain's cleanup removes them.
+        // Either way the switch has happened, so a failed cleanup must not fail the job.
+        try
+        {
             Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the next cleanup (see above).
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same, on platforms that report open files this way.
         }
     }
 }
