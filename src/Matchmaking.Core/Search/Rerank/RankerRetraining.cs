@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Matchmaking.Core.Domain;
 using Matchmaking.Core.Embeddings;
+using Matchmaking.Core.Search.Evaluation;
 using Matchmaking.Core.Search.Matching;
 using Matchmaking.Core.Search.Pipeline;
 using Matchmaking.Core.Storage;
@@ -16,7 +17,7 @@ namespace Matchmaking.Core.Search.Rerank;
 /// (its recommendation's candidate pool, built by the served analyze and retrieve steps, labelled by
 /// <see cref="MatchGrades"/>), LightGBM learns from them, and the model is written into a new build
 /// beside the live one and switched in atomically. Anything that fails before the switch leaves the
-/// old scorer live and removes the half-written build.
+/// old scorer live and removes the half-written build. Optionally the seed set's planted pairs add labels.
 /// </summary>
 public sealed partial class RankerRetraining(
     IServiceScopeFactory scopes,
@@ -29,6 +30,7 @@ public sealed partial class RankerRetraining(
     IHostPaths paths,
     IOptions<RerankOptions> options,
     IOptions<SearchOptions> searchOptions,
+    IOptions<StorageOptions> storageOptions,
     TimeProvider clock,
     ILogger<RankerRetraining> logger)
 {
@@ -90,6 +92,11 @@ public sealed partial class RankerRetraining(
         var labelled = matches.GroupBy(m => m.DemandId)
             .Where(g => g.Any(m => MatchGrades.Of(m.Stage, m.Feedback) > 0))
             .ToDictionary(g => g.Key, g => g.ToDictionary(m => m.CandidateId, m => MatchGrades.Of(m.Stage, m.Feedback)));
+        if (options.Value.RetrainWithSeedSet)
+        {
+            AddPlantedPairs(labelled);
+        }
+
         var ids = labelled.Keys.ToList();
         var demands = await db.Demands.AsNoTracking().Where(d => ids.Contains(d.Id)).OrderBy(d => d.Id).ToListAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -116,6 +123,37 @@ public sealed partial class RankerRetraining(
         return groups;
     }
 
+    /// <summary>
+    /// The seed set's planted demand → achievement pairs (seed-data/eval/achievements, ids of the seeded
+    /// listings) as extra labels; where brokers decided on the same pair, their decision wins.
+    /// </summary>
+    private void AddPlantedPairs(Dictionary<Guid, Dictionary<Guid, float>> labelled)
+    {
+        string folder = Path.Combine(paths.Resolve(storageOptions.Value.SeedDirectory), "eval", "achievements");
+        if (!Directory.Exists(folder))
+        {
+            LogNoSeedSet(logger, folder);
+            return;
+        }
+
+        foreach (var (query, judged) in BeirDataset.Load(folder).Qrels)
+        {
+            if (!Guid.TryParse(query, out var demand))
+            {
+                continue;
+            }
+
+            var grades = labelled.TryGetValue(demand, out var existing) ? existing : labelled[demand] = [];
+            foreach (var (document, grade) in judged)
+            {
+                if (Guid.TryParse(document, out var candidate))
+                {
+                    grades.TryAdd(candidate, grade);
+                }
+            }
+        }
+    }
+
     private RetrainResult Skip(string reason)
     {
         LogSkipped(logger, reason);
@@ -124,6 +162,9 @@ public sealed partial class RankerRetraining(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scorer retrained on {Groups} demands ({Rows} rows) in {ElapsedSeconds:F1} s, now live: {Folder}")]
     private static partial void LogTrained(ILogger logger, int groups, int rows, string folder, double elapsedSeconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search:Rerank:RetrainWithSeedSet is on but {Folder} does not exist; training on broker decisions only")]
+    private static partial void LogNoSeedSet(ILogger logger, string folder);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scorer retrain skipped: {Reason}")]
     private static partial void LogSkipped(ILogger logger, string reason);

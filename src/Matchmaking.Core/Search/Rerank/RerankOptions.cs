@@ -69,6 +69,12 @@ public sealed class RerankOptions
     [Range(1, 1_000_000)]
     public int RetrainMinGroups { get; set; } = 20;
 
+    /// <summary>
+    /// Also learn from the seed set's planted pairs (Storage:SeedDirectory/eval/achievements), for a
+    /// deployment still running on the seed listings; broker decisions on the same pair win. Off by default.
+    /// </summary>
+    public bool RetrainWithSeedSet { get; set; }
+
     /// <summary>Boosting rounds of the feedback retrain.</summary>
     [Range(1, 5000)]
     public int RetrainTrees { get; set; } = 200;

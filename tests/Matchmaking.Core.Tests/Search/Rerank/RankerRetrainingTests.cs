@@ -68,9 +68,37 @@ public sealed class RankerRetrainingTests
         Assert.Equal([first.Folder], Directory.EnumerateDirectories(location.Root, "build-*"));
     }
 
-    private static async Task<RetrainHarness> SeedAsync(int minGroups)
+    [Fact]
+    public async Task RunAsync_NoDecisionsButTheSeedSetOn_TrainsOnThePlantedPairs()
     {
-        var harness = new RetrainHarness(minGroups);
+        using var harness = await SeedAsync(minGroups: 4, decisions: false, seedSet: true);
+        string folder = Path.Combine(harness.Root, "seed", "eval", "achievements");
+        Directory.CreateDirectory(Path.Combine(folder, "qrels"));
+        await File.WriteAllLinesAsync(Path.Combine(folder, "corpus.jsonl"), harness.Planted.Select(p => $$"""{"_id":"{{p.Achievement}}","title":"","text":""}"""));
+        await File.WriteAllLinesAsync(Path.Combine(folder, "queries.jsonl"), harness.Planted.Select(p => $$"""{"_id":"{{p.Demand}}","text":""}"""));
+        await File.WriteAllLinesAsync(Path.Combine(folder, "qrels", "test.tsv"), ["query-id\tcorpus-id\tscore", .. harness.Planted.Select(p => $"{p.Demand}\t{p.Achievement}\t2")]);
+
+        var result = await harness.Get<RankerRetraining>().RunAsync(default);
+
+        Assert.True(result.Trained, result.Detail);
+        Assert.Equal(Topics.Length, result.Examples);
+        Assert.NotNull(harness.Get<ScorerProvider>().Current);
+    }
+
+    [Fact]
+    public async Task RunAsync_NoDecisionsAndTheSeedSetOff_Skips()
+    {
+        using var harness = await SeedAsync(minGroups: 4, decisions: false);
+
+        var result = await harness.Get<RankerRetraining>().RunAsync(default);
+
+        Assert.False(result.Trained);
+        Assert.StartsWith("0 demands", result.Detail);
+    }
+
+    private static async Task<RetrainHarness> SeedAsync(int minGroups, bool decisions = true, bool seedSet = false)
+    {
+        var harness = new RetrainHarness(minGroups, seedSet);
         var enterprise = await ListingServiceTests.RegisterAsync(harness.Database);
         var matches = new List<Match>();
         using (var scope = harness.Scope())
@@ -94,6 +122,11 @@ public sealed class RankerRetrainingTests
                         Title = $"{topic}方法{a}", Abstract = $"一种{topic}的{(a == 0 ? "在线产线" : "实验室")}方法，第{a}代。",
                         Trl = 4 + a, AskingPrice = 200_000m * (a + 1), Keywords = [topic],
                     }, default);
+                    if (a == 0)
+                    {
+                        harness.Planted.Add((posted.Id, achievement.Id));
+                    }
+
                     var stage = a == 0 ? MatchStage.Contracted : a == 1 ? MatchStage.Rejected : MatchStage.Suggested;
                     matches.Add(new Match
                     {
@@ -104,8 +137,9 @@ public sealed class RankerRetrainingTests
             }
         }
 
-        await using (var db = harness.Database.CreateContext())
+        if (decisions)
         {
+            await using var db = harness.Database.CreateContext();
             db.Matches.AddRange(matches);
             await db.SaveChangesAsync();
         }
@@ -114,8 +148,10 @@ public sealed class RankerRetrainingTests
         return harness;
     }
 
-    private sealed class RetrainHarness(int minGroups) : SearchHarness(new Dictionary<string, string?>
+    private sealed class RetrainHarness(int minGroups, bool seedSet) : SearchHarness(new Dictionary<string, string?>
     {
+        ["Storage:SeedDirectory"] = "seed",
+        ["Search:Rerank:RetrainWithSeedSet"] = seedSet ? "true" : "false",
         ["Search:Rerank:Mode"] = "Hybrid",
         ["Search:Rerank:ScorerPath"] = "models/ranker",
         ["Search:Rerank:RetrainMinGroups"] = minGroups.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -123,5 +159,8 @@ public sealed class RankerRetrainingTests
     })
     {
         public List<Guid> Demands { get; } = [];
+
+        /// <summary>Each demand's best achievement: the pair a seed set would plant.</summary>
+        public List<(Guid Demand, Guid Achievement)> Planted { get; } = [];
     }
 }
