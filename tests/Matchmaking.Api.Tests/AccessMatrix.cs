@@ -45,6 +45,7 @@ public static class AccessMatrix
         ("giveFeedback", w => $$"""mutation { giveFeedback(input: { matchId: "{{w.Match}}", useful: true }) { match { feedback } userErrors { code } } }""", "giveFeedback", [Unauth, Ok, Ok, Ok, Ok]),
         ("saveSearch", _ => """mutation { saveSearch(input: { name: "电池检测", text: "锂电池 缺陷检测", kinds: [ACHIEVEMENT] }) { savedSearch { id kinds } userErrors { code } } }""", "saveSearch", [Unauth, Ok, Ok, Ok, Ok]),
         ("requestReindex", _ => """mutation { requestReindex { jobId userErrors { code } } }""", "requestReindex", [Unauth, Forbid, Forbid, Forbid, Ok]),
+        ("requestRetrain", _ => """mutation { requestRetrain(model: RANKER) { jobId userErrors { code } } }""", "requestRetrain", [Unauth, Forbid, Forbid, Forbid, Ok]),
     ];
 
     public static IEnumerable<object?[]> Rows() =>

@@ -16,9 +16,10 @@ using Matchmaking.Core.Storage;
 namespace Matchmaking.Api.Cli;
 
 /// <summary>
-/// `bench [--size N] [--out FILE.json]`: in-process latency of the served pipeline (retrieve + rerank +
-/// explain with snippets) at seed scale or a generated size, index build time, write-to-searchable
-/// latency and memory. A temporary database and index; the service's data is untouched.
+/// `bench [--size N] [--out FILE.json] [--rerank false] [--rerank-queries N]`: in-process latency of the served pipeline (retrieve +
+/// rerank + explain with snippets) at seed scale or a generated size, index build time, write-to-searchable
+/// latency and memory, then the rerank section (<see cref="RerankBench"/>). A temporary database, index
+/// and model folders; the service's data is untouched.
 /// </summary>
 internal static class BenchCommand
 {
@@ -29,12 +30,16 @@ internal static class BenchCommand
         var size = new Option<int>("--size") { Description = "Listings to generate (0 = the committed seed set)." };
         var queries = new Option<int>("--queries") { Description = "Queries per class.", DefaultValueFactory = _ => 500 };
         var output = new Option<string?>("--out") { Description = "Write the figures as JSON to this file." };
-        var command = new Command("bench", "Measure search latency, index build and write-to-searchable time in-process.") { size, queries, output };
+        var rerank = new Option<bool>("--rerank") { Description = "Also run the rerank section (hybrid pipeline, ranker training, features + scoring, embeddings).", DefaultValueFactory = _ => true };
+        var trainQueries = new Option<int>("--train-queries") { Description = "Planted queries the rerank section trains its scorer on.", DefaultValueFactory = _ => 300 };
+        var rerankQueries = new Option<int>("--rerank-queries") { Description = "Queries per class in the rerank section (each runs through three pipelines, twice).", DefaultValueFactory = _ => 200 };
+        var command = new Command("bench", "Measure search latency, index build, write-to-searchable time and the rerank step in-process.") { size, queries, output, rerank, trainQueries, rerankQueries };
         command.SetAction(async (parse, ct) =>
         {
             string seed = CliPath.Resolve("seed-data");
             int listings = parse.GetValue(size);
             string? generated = listings > 0 ? Path.Combine(Path.GetTempPath(), "mm-bench-seed-" + Guid.NewGuid().ToString("N")) : null;
+            string work = Path.Combine(Path.GetTempPath(), "mm-bench-models-" + Guid.NewGuid().ToString("N"));
             try
             {
                 if (generated is not null)
@@ -43,8 +48,15 @@ internal static class BenchCommand
                     seed = generated;
                 }
 
-                await using var host = await EvalHost.StartAsync([], ct);
-                var figures = await RunAsync(host.Services, seed, parse.GetValue(queries), ct);
+                await using var host = await EvalHost.StartAsync([$"--Search:Rerank:ScorerPath={Path.Combine(work, "ranker")}"], ct);
+                var (figures, classes) = await RunAsync(host.Services, seed, parse.GetValue(queries), ct);
+                if (parse.GetValue(rerank))
+                {
+                    int n = parse.GetValue(rerankQueries);
+                    var subset = classes.Select(c => (c.Name, c.Texts.Take(n).ToList())).ToList();
+                    figures["rerank"] = await RerankBench.RunAsync(host.Services, seed, subset, parse.GetValue(trainQueries), work, ct);
+                }
+
                 if (parse.GetValue(output) is { } file)
                 {
                     await File.WriteAllTextAsync(CliPath.Resolve(file), JsonSerializer.Serialize(figures, Json), ct);
@@ -56,6 +68,11 @@ internal static class BenchCommand
                 {
                     Directory.Delete(generated, recursive: true);
                 }
+
+                if (Directory.Exists(work))
+                {
+                    Directory.Delete(work, recursive: true);
+                }
             }
 
             return 0;
@@ -63,7 +80,7 @@ internal static class BenchCommand
         return command;
     }
 
-    private static async Task<Dictionary<string, object>> RunAsync(IServiceProvider services, string seed, int perClass, CancellationToken ct)
+    private static async Task<(Dictionary<string, object> Figures, List<(string Name, List<string> Texts)> Classes)> RunAsync(IServiceProvider services, string seed, int perClass, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         int listings = await services.GetRequiredService<SeedImporter>().ImportAsync(seed, null, ct);
@@ -85,10 +102,10 @@ internal static class BenchCommand
             ("keywords", d => string.Join(' ', d.Keywords.Take(3))),
             ("title", d => d.Title),
             ("full_demand", d => $"{d.Title}\n{d.Description}"),
-        };
-        foreach (var (name, text) in classes)
+        }.Select(c => (c.Name, demands.Select(c.Text).ToList())).ToList();
+        foreach (var (name, texts) in classes)
         {
-            var latencies = await TimeAsync(pipeline, demands.Select(text).ToList(), ct);
+            var latencies = await TimeAsync(pipeline, texts, ct);
             figures[$"search_{name}_ms"] = Summary(latencies);
             Console.WriteLine($"search [{name}] n={latencies.Count} p50={Percentile(latencies, 0.5):F2}ms p95={Percentile(latencies, 0.95):F2}ms p99={Percentile(latencies, 0.99):F2}ms");
         }
@@ -100,10 +117,10 @@ internal static class BenchCommand
         figures["managed_heap_mb"] = Math.Round(GC.GetTotalMemory(forceFullCollection: true) / 1048576.0, 1);
         figures["working_set_mb"] = Math.Round(Environment.WorkingSet / 1048576.0, 1);
         Console.WriteLine($"listings={listings:N0} import={importSeconds:F1}s index={indexSeconds:F1}s heap={figures["managed_heap_mb"]}MB working-set={figures["working_set_mb"]}MB");
-        return figures;
+        return (figures, classes);
     }
 
-    private static async Task<List<double>> TimeAsync(SearchPipeline pipeline, List<string> texts, CancellationToken ct)
+    internal static async Task<List<double>> TimeAsync(SearchPipeline pipeline, List<string> texts, CancellationToken ct)
     {
         // Warm-up pass over the same texts: the segmenter's dictionary, tiered JIT and the OS file cache
         // reach the state of a running service before anything is timed.
@@ -152,7 +169,7 @@ internal static class BenchCommand
         return latencies;
     }
 
-    private static Dictionary<string, double> Summary(List<double> values) => new()
+    internal static Dictionary<string, double> Summary(List<double> values) => new()
     {
         ["p50"] = Math.Round(Percentile(values, 0.50), 3),
         ["p95"] = Math.Round(Percentile(values, 0.95), 3),
@@ -160,5 +177,5 @@ internal static class BenchCommand
         ["mean"] = Math.Round(values.Average(), 3),
     };
 
-    private static double Percentile(List<double> values, double q) => RetrievalMetrics.Percentile(values, q);
+    internal static double Percentile(List<double> values, double q) => RetrievalMetrics.Percentile(values, q);
 }

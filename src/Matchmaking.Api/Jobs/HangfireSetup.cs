@@ -18,6 +18,7 @@ internal static class HangfireSetup
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IndexJobs>();
         services.AddScoped<LedgerJobs>();
+        services.AddScoped<RerankJobs>();
         services.AddHangfire((sp, config) =>
         {
             var options = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
@@ -60,7 +61,28 @@ internal static class HangfireSetup
         var ledger = app.Services.GetRequiredService<IOptions<LedgerOptions>>().Value;
         jobs.AddOrUpdate<LedgerJobs>("ledger-settlement", j => j.SettleAsync(CancellationToken.None), ledger.SettlementCron);
         jobs.AddOrUpdate<LedgerJobs>("ledger-reconciliation", j => j.ReconcileAsync(CancellationToken.None), ledger.ReconciliationCron);
+        if (Schedule(jobs, "retrain-ranker", options.RetrainRankerCron))
+        {
+            jobs.AddOrUpdate<RerankJobs>("retrain-ranker", j => j.RetrainRankerAsync(CancellationToken.None), options.RetrainRankerCron);
+        }
+
+        if (Schedule(jobs, "retrain-embeddings", options.RetrainEmbeddingsCron))
+        {
+            jobs.AddOrUpdate<RerankJobs>("retrain-embeddings", j => j.RetrainEmbeddingsAsync(CancellationToken.None), options.RetrainEmbeddingsCron);
+        }
         return app;
+    }
+
+    /// <summary>False (and the recurring job removed) when the cron is empty: the schedule is off.</summary>
+    private static bool Schedule(IRecurringJobManager jobs, string id, string cron)
+    {
+        if (!string.IsNullOrWhiteSpace(cron))
+        {
+            return true;
+        }
+
+        jobs.RemoveIfExists(id);
+        return false;
     }
 
     /// <summary>Admins only; in Development, requests from the machine itself too.</summary>

@@ -22,4 +22,14 @@ public sealed class JobsOptions
 
     /// <summary>Cron of the recurring index catch-up (the safety net behind the in-process trigger).</summary>
     public string CatchUpCron { get; set; } = "* * * * *";
+
+    /// <summary>
+    /// Cron of the scorer retrain from broker feedback: weekly (Sunday 03:00 UTC) — decisions accrue
+    /// slowly, and the job skips, saying why, until there are Search:Rerank:RetrainMinGroups labelled
+    /// demands or while Search:Rerank:ScorerPath is empty. Empty = not scheduled.
+    /// </summary>
+    public string RetrainRankerCron { get; set; } = "0 3 * * 0";
+
+    /// <summary>Cron of the embedding-model retrain over the listings (weekly, Sunday 03:30 UTC; skips while Embeddings:ModelPath is empty). Empty = not scheduled.</summary>
+    public string RetrainEmbeddingsCron { get; set; } = "30 3 * * 0";
 }

@@ -22,6 +22,33 @@ public sealed class DocumentEmbeddings(EmbeddingProvider provider)
             return null;
         }
 
+        var current = Encoded(generation, generator, documents);
+        float[] q = generator.Encode([query], query: true)[0];
+        var cosines = new float[documents.Count];
+        for (int i = 0; i < documents.Count; i++)
+        {
+            cosines[i] = current.Vectors.TryGetValue(Key(documents[i]), out var v) ? VectorMath.Cosine(q, v) : 0f;
+        }
+
+        return cosines;
+    }
+
+    /// <summary>Encodes the documents not yet cached for this generation and model (after a model swap: all of them); returns how many.</summary>
+    public int Prime(string generation, IReadOnlyList<(Guid Id, string Text)> documents)
+    {
+        if (provider.Current is not { } generator)
+        {
+            return 0;
+        }
+
+        int before = Volatile.Read(ref cache) is { } c && c.Generation == generation && ReferenceEquals(c.Generator, generator) ? c.Vectors.Count : 0;
+        return Encoded(generation, generator, documents).Vectors.Count - before;
+    }
+
+    private static (Guid, int) Key((Guid Id, string Text) document) => (document.Id, string.GetHashCode(document.Text, StringComparison.Ordinal));
+
+    private Cache Encoded(string generation, OnnxEmbeddingGenerator generator, IReadOnlyList<(Guid Id, string Text)> documents)
+    {
         var current = Volatile.Read(ref cache);
         if (current is null || current.Generation != generation || !ReferenceEquals(current.Generator, generator))
         {
@@ -29,7 +56,7 @@ public sealed class DocumentEmbeddings(EmbeddingProvider provider)
             Volatile.Write(ref cache, current);
         }
 
-        var keys = documents.Select(d => (d.Id, string.GetHashCode(d.Text, StringComparison.Ordinal))).ToArray();
+        var keys = documents.Select(Key).ToArray();
         var missing = Enumerable.Range(0, documents.Count).Where(i => !current.Vectors.ContainsKey(keys[i])).ToList();
         if (missing.Count > 0)
         {
@@ -40,14 +67,7 @@ public sealed class DocumentEmbeddings(EmbeddingProvider provider)
             }
         }
 
-        float[] q = generator.Encode([query], query: true)[0];
-        var cosines = new float[documents.Count];
-        for (int i = 0; i < documents.Count; i++)
-        {
-            cosines[i] = current.Vectors.TryGetValue(keys[i], out var v) ? VectorMath.Cosine(q, v) : 0f;
-        }
-
-        return cosines;
+        return current;
     }
 
     private sealed record Cache(string Generation, OnnxEmbeddingGenerator Generator)

@@ -15,4 +15,8 @@ public sealed class EmbeddingOptions
 
     [Range(1, 1024)]
     public int BatchSize { get; set; } = 32;
+
+    /// <summary>The embedding retrain skips (and says why) with fewer listings than this: LSA needs far more listings than dimensions.</summary>
+    [Range(2, 10_000_000)]
+    public int RetrainMinListings { get; set; } = 200;
 }

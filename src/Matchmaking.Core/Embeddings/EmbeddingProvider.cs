@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 namespace Matchmaking.Core.Embeddings;
 
 /// <summary>
-/// Holds the generator for <see cref="EmbeddingOptions.ModelPath"/>, loaded on first use; <see cref="Reload"/>
+/// Holds the generator for <see cref="EmbeddingOptions.ModelPath"/> (the build its CURRENT file names, if
+/// any: <see cref="ModelLocation"/>), loaded on first use; <see cref="Reload"/>
 /// swaps in a retrained model atomically (encodings in flight finish on the old one).
 /// </summary>
 public sealed partial class EmbeddingProvider(IHostPaths paths, IOptions<EmbeddingOptions> options, ILogger<EmbeddingProvider> logger) : IDisposable
@@ -30,7 +31,7 @@ public sealed partial class EmbeddingProvider(IHostPaths paths, IOptions<Embeddi
     public void Reload()
     {
         string path = options.Value.ModelPath;
-        string folder = string.IsNullOrWhiteSpace(path) ? "" : paths.Resolve(path);
+        string folder = string.IsNullOrWhiteSpace(path) ? "" : new ModelLocation(paths.Resolve(path)).Live();
         var next = folder.Length > 0 && File.Exists(Path.Combine(folder, EmbeddingModelDescriptor.FileName))
             ? OnnxEmbeddingGenerator.Load(folder, options.Value.BatchSize)
             : null;

@@ -24,10 +24,13 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<LexicalRetriever>();
         services.AddOptions<RerankOptions>().BindConfiguration(RerankOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddMatchmakingEmbeddings();
+        services.AddSingleton<BrokerFeedback>();
         services.AddSingleton<FeatureExtractor>();
         services.AddSingleton<ScorerProvider>();
         services.AddSingleton<HybridReranker>();
         services.AddSingleton<TrainingSetBuilder>();
+        services.AddSingleton<RankerRetraining>();
+        services.AddSingleton<Embeddings.Training.EmbeddingRetraining>();
         services.AddSingleton<LexicalReranker>();
         services.TryAddSingleton<IReranker>(sp => sp.GetRequiredService<IOptions<RerankOptions>>().Value.Mode == RerankMode.Hybrid
             ? sp.GetRequiredService<HybridReranker>()

@@ -1,8 +1,10 @@
+using GraphQL;
 using GraphQL.Types;
 using Hangfire;
 using Matchmaking.Api.Auth;
 using Matchmaking.Api.GraphQL.Inputs;
 using Matchmaking.Api.GraphQL.Payloads;
+using Matchmaking.Api.GraphQL.Types;
 using Matchmaking.Api.Jobs;
 using Matchmaking.Core.Domain;
 using Matchmaking.Core.Matches;
@@ -11,7 +13,7 @@ using static Matchmaking.Api.GraphQL.Fields.ListingMutationFields;
 
 namespace Matchmaking.Api.GraphQL.Fields;
 
-/// <summary>The broker workflow (brokers and admins), feedback from the parties, saved searches, and the admin's reindex.</summary>
+/// <summary>The broker workflow (brokers and admins), feedback from the parties, saved searches, and the admin's reindex and retrain.</summary>
 internal static class MatchMutationFields
 {
     public static void Add(ObjectGraphType mutation)
@@ -76,6 +78,19 @@ internal static class MatchMutationFields
             {
                 Access.RequireRole(ctx.Viewer());
                 string jobId = ctx.Service<IBackgroundJobClient>().Enqueue<IndexJobs>(j => j.RebuildAsync(CancellationToken.None));
+                return Task.FromResult<object?>(jobId);
+            }));
+
+        mutation.Field<NonNullGraphType<RetrainPayloadType>>("requestRetrain")
+            .Description("Admins: retrain a rerank model now (a Hangfire job): it is written beside the live one and switched in atomically; the job's result says what it did or why it skipped.")
+            .Argument<NonNullGraphType<RetrainModelType>>("model")
+            .ResolveAsync(async ctx => await Mutations.RunAsync(() =>
+            {
+                Access.RequireRole(ctx.Viewer());
+                var jobs = ctx.Service<IBackgroundJobClient>();
+                string jobId = ctx.GetArgument<RetrainModel>("model") == RetrainModel.Ranker
+                    ? jobs.Enqueue<RerankJobs>(j => j.RetrainRankerAsync(CancellationToken.None))
+                    : jobs.Enqueue<RerankJobs>(j => j.RetrainEmbeddingsAsync(CancellationToken.None));
                 return Task.FromResult<object?>(jobId);
             }));
     }

@@ -47,6 +47,12 @@ public static class DocumentMapper
             doc.Add(new StringField(FieldNames.Cooperation, mode.ToString(), Field.Store.NO));
         }
 
+        // The flags and the deadline as doc values too, for the reranker's cooperation and deadline fits.
+        if (listing.CooperationModes != CooperationModes.None)
+        {
+            doc.Add(new NumericDocValuesField(FieldNames.Cooperation, (long)listing.CooperationModes));
+        }
+
         if (listing.Trl is { } trl)
         {
             doc.Add(new Int32Field(FieldNames.Trl, trl, Field.Store.NO));
@@ -63,6 +69,7 @@ public static class DocumentMapper
         if (listing.Deadline is { } deadline)
         {
             doc.Add(new Int32Field(FieldNames.Deadline, deadline.DayNumber, Field.Store.NO));
+            doc.Add(new NumericDocValuesField(FieldNames.Deadline, deadline.DayNumber));
         }
 
         return doc;

@@ -1,4 +1,5 @@
 using Matchmaking.Core.Domain;
+using Matchmaking.Core.Search.Index;
 using Matchmaking.Core.Search.Pipeline;
 using Matchmaking.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,12 @@ public sealed class RecommendationService(MatchmakingDbContext db, SearchPipelin
         var wanted = kinds.Count == 0 ? ForDemand : kinds.Where(ForDemand.Contains).ToArray();
         return new SearchRequest(Text(demand.Title, demand.Keywords, demand.Description), wanted, limit)
         {
-            Preferences = new MatchPreferences(demand.RequiredTrl, demand.BudgetMin, demand.BudgetMax, NullIfEmpty(demand.Region)),
+            Preferences = new MatchPreferences(demand.RequiredTrl, demand.BudgetMin, demand.BudgetMax, NullIfEmpty(demand.Region))
+            {
+                Cooperation = demand.CooperationModes,
+                Deadline = demand.Deadline,
+                SourceId = demand.Id,
+            },
             Exclude = [demand.Id],
         };
     }
@@ -39,13 +45,22 @@ public sealed class RecommendationService(MatchmakingDbContext db, SearchPipelin
     public static SearchRequest FromAchievement(Achievement achievement, int limit) =>
         new(Text(achievement.Title, achievement.Keywords, achievement.Abstract), [ListingKind.Demand], limit)
         {
-            Preferences = new MatchPreferences(null, achievement.AskingPrice, achievement.AskingPrice, NullIfEmpty(achievement.Region)) { MaxTrl = achievement.Trl },
+            Preferences = new MatchPreferences(null, achievement.AskingPrice, achievement.AskingPrice, NullIfEmpty(achievement.Region))
+            {
+                MaxTrl = achievement.Trl,
+                Cooperation = achievement.CooperationModes,
+                SourceId = achievement.Id,
+            },
         };
 
     public static SearchRequest FromExpert(Expert expert, int limit) =>
         new(Text(string.Join(' ', expert.ResearchFields), expert.Keywords, expert.Bio), [ListingKind.Demand], limit)
         {
-            Preferences = new MatchPreferences(null, null, null, NullIfEmpty(expert.Region)),
+            Preferences = new MatchPreferences(null, null, null, NullIfEmpty(expert.Region))
+            {
+                Cooperation = ListingDocument.From(expert).CooperationModes,
+                SourceId = expert.Id,
+            },
         };
 
     private static string Text(string title, IEnumerable<string> keywords, string body) =>

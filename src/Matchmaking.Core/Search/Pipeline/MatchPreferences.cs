@@ -8,4 +8,13 @@ namespace Matchmaking.Core.Search.Pipeline;
 public sealed record MatchPreferences(int? MinTrl, decimal? BudgetMin, decimal? BudgetMax, string? Region)
 {
     public int? MaxTrl { get; init; }
+
+    /// <summary>The cooperation modes the source listing accepts (None = no preference).</summary>
+    public Domain.CooperationModes Cooperation { get; init; }
+
+    /// <summary>The source demand's deadline; for a query over demands the candidates' own deadlines count.</summary>
+    public DateOnly? Deadline { get; init; }
+
+    /// <summary>The listing the query was built from: its own matches are left out of the candidates' feedback features.</summary>
+    public Guid? SourceId { get; init; }
 }

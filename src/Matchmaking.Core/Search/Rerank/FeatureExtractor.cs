@@ -1,21 +1,26 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Matchmaking.Core.Embeddings;
 using Matchmaking.Core.Search.Analysis;
 using Matchmaking.Core.Search.Index;
 using Matchmaking.Core.Search.Pipeline;
+using Microsoft.Extensions.Options;
 using F = Matchmaking.Core.Search.Rerank.RerankFeatures;
 
 namespace Matchmaking.Core.Search.Rerank;
 
 /// <summary>
 /// Computes <see cref="RerankFeatures"/> for each (query, candidate): per-field BM25 from the postings,
-/// TF-IDF cosine over character 1+2-grams, coverage, ordered word pairs, lengths and embedding cosine.
+/// TF-IDF cosine over character 1+2-grams, coverage, ordered word pairs, lengths, embedding cosine,
+/// and the listing features (constraint fits, broker feedback).
+/// A document's text and n-gram vectors are read from stored fields once per index generation and then
+/// served from <see cref="DocumentNgramCache"/>, so a warm query neither decompresses nor re-tokenises.
 /// </summary>
-public sealed class FeatureExtractor(ListingIndex index, DocumentEmbeddings embeddings)
+public sealed class FeatureExtractor(ListingIndex index, DocumentEmbeddings embeddings, BrokerFeedback feedback, IOptions<RerankOptions> options)
 {
     private const int MaxPairs = 48;
-    private static readonly HashSet<string> StoredFields = [FieldNames.Id, FieldNames.Title, FieldNames.All];
+    private static readonly HashSet<string> StoredFields = [FieldNames.Title, FieldNames.All];
     private static readonly (string Field, string Feature)[] Fields =
     [
         (FieldNames.Words(FieldNames.Title), F.TitleWords), (FieldNames.Bigrams(FieldNames.Title), F.TitleBigrams),
@@ -35,32 +40,38 @@ public sealed class FeatureExtractor(ListingIndex index, DocumentEmbeddings embe
         var searcher = lease.Searcher;
         var stats = Statistics(searcher);
         var docs = new int[n];
-        var titles = new string[n];
-        var texts = new string[n];
+        var texts = new DocumentNgrams[n];
+        long budget = (long)options.Value.NgramCacheMegabytes * 1024 * 1024;
+        var scratch = new BytesRef();
         for (int i = 0; i < n; i++)
         {
-            (docs[i], titles[i], texts[i]) = Load(searcher, candidates[i]);
+            docs[i] = Resolve(searcher, candidates[i], scratch);
+            texts[i] = Document(searcher, stats, docs[i], budget);
             rows[i] = new float[F.All.Length];
         }
 
         AddFieldScores(searcher, query, docs, rows);
+        ListingFeatures.AddConstraintFits(searcher, query.Request, candidates, docs, rows, options.Value.DeadlineLeadDays);
+        ListingFeatures.AddFeedback(feedback, query.Request, candidates, rows);
         var ngrams = new QueryNgrams(query.Request.Text, stats);
-        var pairs = Pairs(query.WordSequence);
+        var pairs = new OrderedPairs(query.WordSequence, MaxPairs);
         float best = candidates.Count > 0 ? Math.Max(candidates.Max(c => c.LexicalScore), 1e-6f) : 1f;
         float queryLength = MathF.Log(1 + query.Request.Text.Length);
-        float[]? cosines = embeddings.Cosines(index.Folder ?? "", query.Request.Text, candidates.Select((c, i) => (c.Id, texts[i])).ToList());
+        float[]? cosines = embeddings.IsEnabled
+            ? embeddings.Cosines(index.Folder ?? "", query.Request.Text, candidates.Select((c, i) => (c.Id, texts[i].Text)).ToList())
+            : null;
         for (int i = 0; i < n; i++)
         {
             var row = rows[i];
-            var id = candidates[i].Id;
             row[F.IndexOf(F.Bm25)] = candidates[i].LexicalScore;
             row[F.IndexOf(F.Bm25Relative)] = candidates[i].LexicalScore / best;
             row[F.IndexOf(F.LexicalRank)] = MathF.Log2(2 + i);
-            row[F.IndexOf(F.Tfidf)] = ngrams.Cosine(texts[i], stats.Norm(id, texts[i]));
-            row[F.IndexOf(F.TitleTfidf)] = titles[i].Length == 0 ? 0 : ngrams.Cosine(titles[i], stats.Norm(id, titles[i]));
-            row[F.IndexOf(F.OrderedPairs)] = pairs.Count == 0 ? 0 : (float)pairs.Count(p => texts[i].Contains(p, StringComparison.OrdinalIgnoreCase)) / pairs.Count;
+            string text = texts[i].Text;
+            row[F.IndexOf(F.Tfidf)] = ngrams.Cosine(texts[i].All);
+            row[F.IndexOf(F.TitleTfidf)] = ngrams.Cosine(texts[i].Title);
+            row[F.IndexOf(F.OrderedPairs)] = pairs.Share(texts[i]);
             row[F.IndexOf(F.QueryLength)] = queryLength;
-            row[F.IndexOf(F.DocumentLength)] = MathF.Log(1 + texts[i].Length);
+            row[F.IndexOf(F.DocumentLength)] = MathF.Log(1 + text.Length);
             row[F.IndexOf(F.EmbeddingCosine)] = cosines?[i] ?? 0f;
         }
 
@@ -89,33 +100,51 @@ public sealed class FeatureExtractor(ListingIndex index, DocumentEmbeddings embe
         }
     }
 
-    /// <summary>Consecutive query words joined (锂电池+回收): found verbatim in a document, the phrase survived.</summary>
-    private static List<string> Pairs(IReadOnlyList<string> words)
+    /// <summary>
+    /// The candidate's doc number in this searcher, checked against the id doc values (no stored-field
+    /// load) and re-resolved by id if a refresh moved it; -1 when the listing is gone.
+    /// </summary>
+    private static int Resolve(IndexSearcher searcher, Candidate candidate, BytesRef scratch)
     {
-        var pairs = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i + 1 < words.Count && pairs.Count < MaxPairs; i++)
+        Span<byte> id = stackalloc byte[36];
+        candidate.Id.TryFormat(id, out _, "D");
+        var reader = searcher.IndexReader;
+        int doc = candidate.DocId;
+        if (doc < reader.MaxDoc)
         {
-            pairs.Add(words[i] + words[i + 1]);
+            var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+            var ids = leaf.AtomicReader.GetSortedDocValues(FieldNames.Id);
+            if (ids is not null)
+            {
+                ids.Get(doc - leaf.DocBase, scratch);
+                if (scratch.Bytes.AsSpan(scratch.Offset, scratch.Length).SequenceEqual(id))
+                {
+                    return doc;
+                }
+            }
         }
 
-        return [.. pairs];
+        var top = searcher.Search(new TermQuery(new Term(FieldNames.Id, candidate.Id.ToString("D"))), 1).ScoreDocs;
+        return top.Length > 0 ? top[0].Doc : -1;
     }
 
-    /// <summary>The candidate's doc id in this searcher and its stored text; re-resolved by id if a refresh moved it.</summary>
-    private static (int Doc, string Title, string Text) Load(IndexSearcher searcher, Candidate candidate)
+    /// <summary>The document's text and n-gram vectors: cached per segment, read from stored fields on a miss.</summary>
+    private static DocumentNgrams Document(IndexSearcher searcher, NgramStatistics stats, int doc, long budget)
     {
-        int doc = candidate.DocId;
-        string id = candidate.Id.ToString("D");
-        var stored = doc < searcher.IndexReader.MaxDoc ? searcher.Doc(doc, StoredFields) : null;
-        if (stored?.Get(FieldNames.Id) != id)
+        if (doc < 0)
         {
-            var top = searcher.Search(new TermQuery(new Term(FieldNames.Id, id)), 1).ScoreDocs;
-            doc = top.Length > 0 ? top[0].Doc : -1;
-            stored = doc >= 0 ? searcher.Doc(doc, StoredFields) : null;
+            return new DocumentNgrams("", NgramVector.Empty, NgramVector.Empty);
         }
 
-        string title = stored?.Get(FieldNames.Title) ?? "";
-        return (doc, title, stored?.Get(FieldNames.All) ?? title);
+        var leaf = searcher.IndexReader.Leaves[ReaderUtil.SubIndex(doc, searcher.IndexReader.Leaves)];
+        int local = doc - leaf.DocBase;
+        return stats.Documents.GetOrAdd(leaf.AtomicReader, local, budget, () =>
+        {
+            var stored = leaf.AtomicReader.Document(local, StoredFields);
+            string title = stored.Get(FieldNames.Title) ?? "";
+            string text = stored.Get(FieldNames.All) ?? title;
+            return new DocumentNgrams(text, stats.Vector(text), title.Length == 0 ? NgramVector.Empty : stats.Vector(title));
+        });
     }
 
     /// <summary>n-gram document frequencies of the live index generation, computed once per generation (a rebuild switches folder).</summary>

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
 using Matchmaking.Core.Search.Pipeline;
 
 namespace Matchmaking.Core.Search.Rerank;
@@ -28,11 +29,40 @@ internal static class FieldBm25
 
         float avgLength = stats.SumTotalTermFreq > 0 ? (float)stats.SumTotalTermFreq / stats.DocCount : 1f;
         int n = reader.MaxDoc;
+        var leaves = reader.Leaves;
+
+        // One term-dictionary seek per leaf serves both the document frequency and the postings
+        // (IndexReader.DocFreq and GetTermDocsEnum would each seek again). Postings are read only in
+        // leaves holding a candidate, into one reused enum per leaf: a long query has hundreds of terms.
+        var enums = new TermsEnum?[leaves.Count];
+        var holds = new bool[leaves.Count];
+        for (int l = 0; l < leaves.Count; l++)
+        {
+            enums[l] = leaves[l].AtomicReader.GetTerms(field)?.GetEnumerator();
+            int from = leaves[l].DocBase, to = from + leaves[l].AtomicReader.MaxDoc;
+            holds[l] = docs.Any(d => d >= from && d < to);
+        }
+
+        var postings = new DocsEnum?[leaves.Count];
+        var reuse = new DocsEnum?[leaves.Count];
         float total = 0;
         foreach (var term in terms)
         {
-            var luceneTerm = new Term(field, term.Text);
-            int df = reader.DocFreq(luceneTerm);
+            var bytes = new BytesRef(term.Text);
+            int df = 0;
+            for (int l = 0; l < leaves.Count; l++)
+            {
+                postings[l] = null;
+                if (enums[l] is { } te && te.SeekExact(bytes))
+                {
+                    df += te.DocFreq;
+                    if (holds[l])
+                    {
+                        postings[l] = reuse[l] = te.Docs(leaves[l].AtomicReader.LiveDocs, reuse[l], DocsFlags.FREQS);
+                    }
+                }
+            }
+
             if (df == 0)
             {
                 continue;
@@ -40,24 +70,21 @@ internal static class FieldBm25
 
             float idf = (float)Math.Log(1 + (n - df + 0.5) / (df + 0.5)) * term.Weight;
             total += idf;
-            foreach (var leaf in reader.Leaves)
+            for (int l = 0; l < leaves.Count; l++)
             {
-                Accumulate(leaf, field, luceneTerm, idf, avgLength, docs, order, scores, covered);
+                if (postings[l] is { } docsEnum)
+                {
+                    Accumulate(leaves[l], field, docsEnum, idf, avgLength, docs, order, scores, covered);
+                }
             }
         }
 
         return total;
     }
 
-    private static void Accumulate(AtomicReaderContext leaf, string field, Term term, float idf, float avgLength, int[] docs, int[] order, float[] scores, float[] covered)
+    private static void Accumulate(AtomicReaderContext leaf, string field, DocsEnum postings, float idf, float avgLength, int[] docs, int[] order, float[] scores, float[] covered)
     {
         var atomic = leaf.AtomicReader;
-        var postings = atomic.GetTermDocsEnum(term);
-        if (postings is null)
-        {
-            return;
-        }
-
         var norms = atomic.GetNormValues(field);
         int end = leaf.DocBase + atomic.MaxDoc;
         foreach (int i in order)

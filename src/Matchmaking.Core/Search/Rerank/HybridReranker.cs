@@ -10,7 +10,7 @@ namespace Matchmaking.Core.Search.Rerank;
 /// Step 3 with features: rescored by the ONNX scorer when one is present, else by a normalised fusion
 /// of BM25 and the character n-gram TF-IDF cosine. Each hit's signals are the features' contributions.
 /// </summary>
-public sealed partial class HybridReranker(FeatureExtractor extractor, ScorerProvider scorers, IOptions<RerankOptions> options, ILogger<HybridReranker> logger) : IReranker
+public sealed partial class HybridReranker(FeatureExtractor extractor, ScorerProvider scorers, IOptions<RerankOptions> options, IOptions<SearchOptions> searchOptions, ILogger<HybridReranker> logger) : IReranker
 {
     public const string TfidfSignal = "tfidf";
     public const string EmbeddingSignal = "embedding";
@@ -25,7 +25,7 @@ public sealed partial class HybridReranker(FeatureExtractor extractor, ScorerPro
         long start = Stopwatch.GetTimestamp();
         var features = extractor.Extract(query, candidates);
         var scorer = options.Value.Without.Contains("scorer") ? null : scorers.Current;
-        var hits = scorer is null ? Fuse(query, candidates, features) : Score(scorer, candidates, features);
+        var hits = scorer is null ? Fuse(query, candidates, features) : Score(scorer, query, candidates, features);
         hits.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : b.Candidate.LexicalScore.CompareTo(a.Candidate.LexicalScore));
         if (scorer is not null)
         {
@@ -61,19 +61,36 @@ public sealed partial class HybridReranker(FeatureExtractor extractor, ScorerPro
                 signals[EmbeddingSignal] = embedding;
             }
 
-            hits.Add(new RankedHit(candidates[i], lexical + cosine + embedding, signals));
+            // As in the lexical reranker: each constraint a listing query's candidate meets adds a share of its BM25 part.
+            var checks = ConstraintFit.Evaluate(query.Request.Preferences, candidates[i].Facts);
+            foreach (var check in checks.Where(c => c.Met))
+            {
+                signals[check.Name] = lexical * Boost(check.Name);
+            }
+
+            hits.Add(new RankedHit(candidates[i], signals.Values.Sum(), signals) { Constraints = checks });
         }
 
         return hits;
     }
 
-    private static List<RankedHit> Score(OnnxScorer scorer, IReadOnlyList<Candidate> candidates, FeatureMatrix features)
+    private double Boost(string constraint) => constraint switch
+    {
+        ConstraintFit.Trl => searchOptions.Value.TrlFitBoost,
+        ConstraintFit.Budget => searchOptions.Value.BudgetFitBoost,
+        _ => searchOptions.Value.RegionBoost,
+    };
+
+    private static List<RankedHit> Score(OnnxScorer scorer, AnalyzedQuery query, IReadOnlyList<Candidate> candidates, FeatureMatrix features)
     {
         float[] scores = scorer.Score(features.Rows);
         var hits = new List<RankedHit>(candidates.Count);
         for (int i = 0; i < candidates.Count; i++)
         {
-            hits.Add(new RankedHit(candidates[i], scores[i], new Dictionary<string, double> { ["scorer"] = scores[i] }));
+            hits.Add(new RankedHit(candidates[i], scores[i], new Dictionary<string, double> { ["scorer"] = scores[i] })
+            {
+                Constraints = ConstraintFit.Evaluate(query.Request.Preferences, candidates[i].Facts),
+            });
         }
 
         return hits;
@@ -107,31 +124,44 @@ public sealed partial class HybridReranker(FeatureExtractor extractor, ScorerPro
             }
         }
 
+        // A feature already at the mean (e.g. the listing features of a free-text query) would score the
+        // same row again for a delta of 0, so it is not probed.
         var probes = new List<float[]>(top * names.Count);
+        var probed = new List<(int Hit, string Name)>(top * names.Count);
         for (int h = 0; h < top; h++)
         {
+            var values = features.Rows[row[hits[h].Candidate]];
             foreach (string name in names)
             {
-                var probe = (float[])features.Rows[row[hits[h].Candidate]].Clone();
-                probe[F.IndexOf(name)] = mean[F.IndexOf(name)];
-                probes.Add(probe);
+                int column = F.IndexOf(name);
+                if (values[column] != mean[column])
+                {
+                    var probe = (float[])values.Clone();
+                    probe[column] = mean[column];
+                    probes.Add(probe);
+                    probed.Add((h, name));
+                }
             }
         }
 
         float[] scores = scorer.Score(probes);
+        var signals = new Dictionary<string, double>[top];
+        for (int p = 0; p < probes.Count; p++)
+        {
+            var (h, name) = probed[p];
+            double delta = hits[h].Score - scores[p];
+            if (delta != 0)
+            {
+                (signals[h] ??= [])[name] = delta;
+            }
+        }
+
         for (int h = 0; h < top; h++)
         {
-            var signals = new Dictionary<string, double>();
-            for (int f = 0; f < names.Count; f++)
+            if (signals[h] is { } s)
             {
-                double delta = hits[h].Score - scores[h * names.Count + f];
-                if (delta != 0)
-                {
-                    signals[names[f]] = delta;
-                }
+                hits[h] = hits[h] with { Signals = s };
             }
-
-            hits[h] = hits[h] with { Signals = signals.Count > 0 ? signals : hits[h].Signals };
         }
     }
 

@@ -1,39 +1,50 @@
 namespace Matchmaking.Core.Search.Rerank;
 
 /// <summary>
-/// Document frequencies of character n-grams over one index generation, and each document's TF-IDF
-/// vector norm (keyed by listing id and a hash of its text, so an edited listing gets a fresh norm).
+/// Document frequencies of character n-grams over one index generation, and the generation's cache of
+/// documents' n-gram vectors (<see cref="Documents"/>): both live and die with the index folder.
 /// </summary>
 public sealed class NgramStatistics(string folder, int documents, Dictionary<long, int> documentFrequency)
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Guid, int), float> norms = new();
-
     /// <summary>The index folder these statistics were computed from.</summary>
     public string Folder { get; } = folder;
 
-    public int Documents { get; } = documents;
+    public int DocumentCount { get; } = documents;
+
+    /// <summary>Each document's vectors, computed with these statistics on first sight.</summary>
+    public DocumentNgramCache Documents { get; } = new();
 
     /// <summary>Smoothed idf: an n-gram unseen at build time (a listing added since) counts as rare.</summary>
     public float Idf(long key) =>
-        (float)Math.Log((Documents + 1.0) / ((documentFrequency.TryGetValue(key, out int df) ? df : 0) + 1.0)) + 1f;
+        (float)Math.Log((DocumentCount + 1.0) / ((documentFrequency.TryGetValue(key, out int df) ? df : 0) + 1.0)) + 1f;
 
     /// <summary>Sublinear tf × idf weight of one n-gram.</summary>
     public float Weight(long key, int tf) => (1f + MathF.Log(tf)) * Idf(key);
 
-    public float Norm(Guid id, string text)
+    /// <summary>The text's n-gram vector; its norm sums the squared weights in first-occurrence order, as the query side does.</summary>
+    public NgramVector Vector(string text)
     {
-        int hash = string.GetHashCode(text, StringComparison.Ordinal);
-        return norms.GetOrAdd((id, hash), _ =>
+        var counts = CharNgrams.Count(text);
+        if (counts.Count == 0)
         {
-            double sum = 0;
-            foreach (var (key, tf) in CharNgrams.Count(text))
-            {
-                float w = Weight(key, tf);
-                sum += w * w;
-            }
+            return NgramVector.Empty;
+        }
 
-            return (float)Math.Sqrt(sum);
-        });
+        var keys = new uint[counts.Count];
+        var sublinear = new float[counts.Count];
+        double sum = 0;
+        int i = 0;
+        foreach (var (key, tf) in counts)
+        {
+            float w = Weight(key, tf);
+            sum += w * w;
+            keys[i] = CharNgrams.Compact(key);
+            sublinear[i] = 1f + MathF.Log(tf);
+            i++;
+        }
+
+        Array.Sort(keys, sublinear);
+        return new NgramVector(keys, sublinear, (float)Math.Sqrt(sum));
     }
 
     public static NgramStatistics Build(string folder, IEnumerable<string> texts)

@@ -25,8 +25,12 @@ public sealed class OnnxScorer : IDisposable
 
     public ScorerDescriptor Descriptor { get; }
 
-    /// <summary>Loads the scorer in <paramref name="folder"/>, or returns null when the folder holds none.</summary>
-    public static OnnxScorer? TryLoad(string folder)
+    /// <summary>
+    /// Loads the scorer in <paramref name="folder"/>, or returns null when the folder holds none.
+    /// <paramref name="threads"/> &gt; 0 pins ONNX Runtime's intra-op threads and turns their spinning off:
+    /// on 2 shared cores, spinning threads of concurrent searches fight over the CPU (README, Reranking).
+    /// </summary>
+    public static OnnxScorer? TryLoad(string folder, int threads = 0)
     {
         string model = Path.Combine(folder, ScorerDescriptor.ModelFileName);
         string descriptorFile = Path.Combine(folder, ScorerDescriptor.FileName);
@@ -42,7 +46,14 @@ public sealed class OnnxScorer : IDisposable
             throw new InvalidDataException($"{descriptorFile} has version {descriptor.Version}; this build reads {ScorerDescriptor.CurrentVersion}.");
         }
 
-        return new OnnxScorer(new InferenceSession(model), descriptor);
+        using var sessionOptions = new SessionOptions();
+        if (threads > 0)
+        {
+            sessionOptions.IntraOpNumThreads = threads;
+            sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        }
+
+        return new OnnxScorer(new InferenceSession(model, sessionOptions), descriptor);
     }
 
     /// <summary>Scores each row (all of <see cref="RerankFeatures.All"/>); the model sees only its own columns.</summary>

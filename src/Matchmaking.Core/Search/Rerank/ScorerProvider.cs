@@ -4,8 +4,9 @@ using Microsoft.Extensions.Options;
 namespace Matchmaking.Core.Search.Rerank;
 
 /// <summary>
-/// Holds the learned scorer named by <see cref="RerankOptions.ScorerPath"/>, loaded on first use;
-/// <see cref="Reload"/> swaps in a retrained one atomically (searches in flight keep the old one).
+/// Holds the learned scorer named by <see cref="RerankOptions.ScorerPath"/> (the build its CURRENT file
+/// names, if any: <see cref="ModelLocation"/>), loaded on first use; <see cref="Reload"/> swaps in a
+/// retrained one atomically (searches in flight keep the old one).
 /// </summary>
 public sealed partial class ScorerProvider(IHostPaths paths, IOptions<RerankOptions> options, ILogger<ScorerProvider> logger) : IDisposable
 {
@@ -30,7 +31,8 @@ public sealed partial class ScorerProvider(IHostPaths paths, IOptions<RerankOpti
     public void Reload()
     {
         string path = options.Value.ScorerPath;
-        var next = string.IsNullOrWhiteSpace(path) ? null : OnnxScorer.TryLoad(paths.Resolve(path));
+        string folder = string.IsNullOrWhiteSpace(path) ? "" : new ModelLocation(paths.Resolve(path)).Live();
+        var next = folder.Length == 0 ? null : OnnxScorer.TryLoad(folder, options.Value.ScorerThreads);
         lock (gate)
         {
             // The old session is left to the GC rather than disposed: a search may still be scoring with it.
@@ -38,7 +40,7 @@ public sealed partial class ScorerProvider(IHostPaths paths, IOptions<RerankOpti
             Volatile.Write(ref loaded, true);
         }
 
-        LogScorer(logger, next is null ? "(none: fusion)" : paths.Resolve(path), next?.Descriptor.Features.Count ?? 0);
+        LogScorer(logger, next is null ? "(none: fusion)" : folder, next?.Descriptor.Features.Count ?? 0);
     }
 
     public void Dispose() => current?.Dispose();

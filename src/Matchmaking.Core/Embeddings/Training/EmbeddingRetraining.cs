@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Matchmaking.Core.Search.Analysis;
+using Matchmaking.Core.Search.Index;
+using Matchmaking.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Matchmaking.Core.Embeddings.Training;
+
+/// <summary>
+/// Retrains the project's own embedding model (<see cref="LsaTrainer"/>) on the listings in the database,
+/// writes it into a new build beside the live one, switches it in atomically, reloads the provider and
+/// re-embeds the live index's documents. A bert-kind model at the path is someone else's and is left alone.
+/// </summary>
+public sealed partial class EmbeddingRetraining(
+    IServiceScopeFactory scopes,
+    EmbeddingProvider provider,
+    DocumentEmbeddings embeddings,
+    ListingIndex index,
+    IHostPaths paths,
+    IOptions<EmbeddingOptions> options,
+    TimeProvider clock,
+    ILogger<EmbeddingRetraining> logger)
+{
+    public async Task<RetrainResult> RunAsync(CancellationToken ct)
+    {
+        var o = options.Value;
+        if (string.IsNullOrWhiteSpace(o.ModelPath))
+        {
+            return Skip("Embeddings:ModelPath is empty, so there is no model folder to retrain into");
+        }
+
+        var location = new ModelLocation(paths.Resolve(o.ModelPath));
+        var live = File.Exists(Path.Combine(location.Live(), EmbeddingModelDescriptor.FileName)) ? EmbeddingModelDescriptor.Load(location.Live()) : null;
+        if (live is not null && live.Kind != EmbeddingModelDescriptor.HashedNgramsKind)
+        {
+            return Skip($"the live model is of kind '{live.Kind}', not the project's own '{EmbeddingModelDescriptor.HashedNgramsKind}'");
+        }
+
+        var watch = Stopwatch.StartNew();
+        var texts = await ReadTextsAsync(ct);
+        if (texts.Count < o.RetrainMinListings)
+        {
+            return Skip($"{texts.Count} listings, fewer than Embeddings:RetrainMinListings ({o.RetrainMinListings})");
+        }
+
+        string folder = location.NewFolder(clock.GetUtcNow());
+        bool switched = false;
+        try
+        {
+            var trained = LsaTrainer.Train(texts, folder, "database", live?.Buckets ?? 16384, live?.Dimension ?? 64);
+            using (var check = OnnxEmbeddingGenerator.Load(folder, o.BatchSize))
+            {
+                float[] vector = check.Encode([texts[0]], query: false)[0];
+                if (vector.Length != trained.Descriptor.Dimension || vector.Any(v => !float.IsFinite(v)))
+                {
+                    throw new InvalidDataException($"The model in {folder} does not encode to {trained.Descriptor.Dimension} finite values.");
+                }
+            }
+
+            location.SwitchTo(folder);
+            switched = true;
+            provider.Reload();
+            location.DeleteStale();
+            int embedded = Reembed();
+            LogTrained(logger, texts.Count, embedded, folder, watch.Elapsed.TotalSeconds);
+            return new RetrainResult(true, $"trained on {texts.Count} listings, re-embedded {embedded}", folder, texts.Count, watch.Elapsed.TotalSeconds);
+        }
+        finally
+        {
+            if (!switched)
+            {
+                ModelLocation.Discard(folder);
+            }
+        }
+    }
+
+    private async Task<List<string>> ReadTextsAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>();
+        var texts = new List<string>();
+        await foreach (var listing in ListingSource.AllAsync(db, ct))
+        {
+            string text = $"{listing.Title}\n{string.Join(' ', listing.Keywords)}\n{listing.Body}".Trim();
+            if (text.Length > 0)
+            {
+                texts.Add(text);
+            }
+        }
+
+        return texts;
+    }
+
+    /// <summary>Encodes the live index's documents with the new model now, so the first searches after the swap do not.</summary>
+    private int Reembed()
+    {
+        if (!index.IsOpen)
+        {
+            return 0;
+        }
+
+        using var lease = index.Acquire();
+        var reader = lease.Searcher.IndexReader;
+        var live = MultiFields.GetLiveDocs(reader);
+        var fields = new HashSet<string> { FieldNames.Id, FieldNames.Title, FieldNames.All };
+        var documents = new List<(Guid, string)>(reader.NumDocs);
+        for (int doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (live is null || live.Get(doc))
+            {
+                var stored = reader.Document(doc, fields);
+                documents.Add((Guid.Parse(stored.Get(FieldNames.Id)), stored.Get(FieldNames.All) ?? stored.Get(FieldNames.Title) ?? ""));
+            }
+        }
+
+        return embeddings.Prime(index.Folder ?? "", documents);
+    }
+
+    private RetrainResult Skip(string reason)
+    {
+        LogSkipped(logger, reason);
+        return RetrainResult.Skipped(reason);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Embedding model retrained on {Listings} listings, {Embedded} documents re-embedded in {ElapsedSeconds:F1} s, now live: {Folder}")]
+    private static partial void LogTrained(ILogger logger, int listings, int embedded, string folder, double elapsedSeconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Embedding retrain skipped: {Reason}")]
+    private static partial void LogSkipped(ILogger logger, string reason);
+}

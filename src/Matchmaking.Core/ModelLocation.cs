@@ -1,0 +1,81 @@
+namespace Matchmaking.Core;
+
+/// <summary>
+/// A configured model folder (scorer or embedding model) that retraining replaces atomically. The folder
+/// is live as it is until a retrain writes a build beside it (build-*/) and points a small CURRENT file
+/// at it with an atomic rename: a crash at any moment leaves the old model or the new one live, never
+/// half of one, and a shipped model folder keeps working unchanged.
+/// </summary>
+public sealed class ModelLocation(string root)
+{
+    public const string PointerFile = "CURRENT";
+    private const string BuildPrefix = "build-";
+
+    public string Root { get; } = Path.GetFullPath(root);
+
+    /// <summary>The folder to load: the build CURRENT names, else the configured folder itself.</summary>
+    public string Live()
+    {
+        string pointer = Path.Combine(Root, PointerFile);
+        string name = File.Exists(pointer) ? File.ReadAllText(pointer).Trim() : "";
+        return name.Length == 0 ? Root : Path.Combine(Root, name);
+    }
+
+    /// <summary>A fresh, empty build folder beside the live one.</summary>
+    public string NewFolder(DateTimeOffset now)
+    {
+        string folder = Path.Combine(Root, $"{BuildPrefix}{now:yyyyMMddTHHmmss}-{Guid.NewGuid().ToString("N")[..8]}");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    public void SwitchTo(string folder)
+    {
+        string pointer = Path.Combine(Root, PointerFile);
+        string temp = pointer + ".tmp";
+        File.WriteAllText(temp, Path.GetFileName(folder));
+        File.Move(temp, pointer, overwrite: true);
+    }
+
+    /// <summary>Removes a build that was never switched in.</summary>
+    public static void Discard(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Deletes old builds, keeping the live one and the newest other (to roll back by editing CURRENT).</summary>
+    public void DeleteStale()
+    {
+        string live = Live();
+        var stale = Directory.EnumerateDirectories(Root, BuildPrefix + "*")
+            .Where(f => !string.Equals(f, live, StringComparison.Ordinal))
+            .OrderDescending(StringComparer.Ordinal)
+            .Skip(1);
+        foreach (string folder in stale)
+        {
+            TryDelete(folder);
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        // ONNX Runtime reads a model into memory when a session is created, so a session still in use does
+        // not hold these files; where a platform refuses anyway, the next retrain's cleanup removes them.
+        // Either way the switch has happened, so a failed cleanup must not fail the job.
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the next cleanup (see above).
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same, on platforms that report open files this way.
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Matchmaking.Core.Domain;
+using Matchmaking.Core.Search.Analysis;
+using Matchmaking.Core.Search.Pipeline;
+using F = Matchmaking.Core.Search.Rerank.RerankFeatures;
+
+namespace Matchmaking.Core.Search.Rerank;
+
+/// <summary>
+/// The features about the candidate as a listing rather than as text: how it fits the query listing's
+/// constraints (from doc values, as the lexical boosts do) and what brokers decided on its other matches.
+/// </summary>
+internal static class ListingFeatures
+{
+    private static readonly int Trl = F.IndexOf(F.TrlFit);
+    private static readonly int Budget = F.IndexOf(F.BudgetFit);
+    private static readonly int Region = F.IndexOf(F.RegionFit);
+    private static readonly int Cooperation = F.IndexOf(F.CooperationFit);
+    private static readonly int Deadline = F.IndexOf(F.DeadlineFit);
+
+    public static void AddConstraintFits(IndexSearcher searcher, SearchRequest request, IReadOnlyList<Candidate> candidates, int[] docs, float[][] rows, int leadDays)
+    {
+        if (request.Preferences is not { } preferences)
+        {
+            return;
+        }
+
+        var leaves = searcher.IndexReader.Leaves;
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            var row = rows[i];
+            foreach (var check in ConstraintFit.Evaluate(preferences, candidates[i].Facts))
+            {
+                row[check.Name switch { ConstraintFit.Trl => Trl, ConstraintFit.Budget => Budget, _ => Region }] = check.Met ? 1 : -1;
+            }
+
+            if (docs[i] < 0)
+            {
+                continue;
+            }
+
+            var leaf = leaves[ReaderUtil.SubIndex(docs[i], leaves)];
+            int doc = docs[i] - leaf.DocBase;
+            var modes = (CooperationModes)(leaf.AtomicReader.GetNumericDocValues(FieldNames.Cooperation)?.Get(doc) ?? 0);
+            if (preferences.Cooperation != CooperationModes.None && modes != CooperationModes.None)
+            {
+                row[Cooperation] = (preferences.Cooperation & modes) != 0 ? 1 : -1;
+            }
+
+            int? due = preferences.Deadline?.DayNumber
+                ?? (leaf.AtomicReader.GetDocsWithField(FieldNames.Deadline)?.Get(doc) == true ? (int)leaf.AtomicReader.GetNumericDocValues(FieldNames.Deadline).Get(doc) : null);
+            if (due is { } day && request.Today is { } today)
+            {
+                row[Deadline] = day - today.DayNumber >= leadDays ? 1 : -1;
+            }
+        }
+    }
+
+    public static void AddFeedback(BrokerFeedback feedback, SearchRequest request, IReadOnlyList<Candidate> candidates, float[][] rows)
+    {
+        Guid? source = request.Preferences?.SourceId;
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            var counts = feedback.For(candidates[i].Id, source);
+            var row = rows[i];
+            row[F.IndexOf(F.FeedbackAdvanced)] = MathF.Log(1 + Math.Max(0, counts.Advanced));
+            row[F.IndexOf(F.FeedbackContracted)] = MathF.Log(1 + Math.Max(0, counts.Contracted));
+            row[F.IndexOf(F.FeedbackRejected)] = MathF.Log(1 + Math.Max(0, counts.Rejected));
+            row[F.IndexOf(F.FeedbackNet)] = MathF.Sign(counts.Net) * MathF.Log(1 + Math.Abs(counts.Net));
+        }
+    }
+}
