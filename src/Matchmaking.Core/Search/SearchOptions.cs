@@ -75,6 +75,10 @@ public sealed class SearchOptions
     [Range(0, 1)]
     public float CommonTermsFrequency { get; set; } = 0.2f;
 
+    /// <summary>Below this many documents in the index every term may match on its own (a small index is fast anyway).</summary>
+    [Range(0, int.MaxValue)]
+    public int CommonTermsMinDocuments { get; set; } = 500;
+
     /// <summary>
     /// A text with more distinct words (or bigrams) than this keeps only this many, the most telling by
     /// tf × idf; 0 keeps all (up to <see cref="MaxTermsPerField"/>).

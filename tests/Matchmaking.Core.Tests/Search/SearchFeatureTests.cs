@@ -120,7 +120,7 @@ public sealed class SearchFeatureTests
     [Fact]
     public async Task Run_CommonAndRareTerm_CommonTermAloneDoesNotMatch()
     {
-        using var harness = await SeedAsync();
+        using var harness = await SeedAsync(new Dictionary<string, string?> { ["Search:CommonTermsMinDocuments"] = "0" });
 
         // 电池 is in two of the five documents (over Search:CommonTermsFrequency), 缺陷 in one.
         var result = await harness.Pipeline.RunAsync(new SearchRequest("缺陷 电池", [ListingKind.Achievement]), default);
@@ -131,7 +131,7 @@ public sealed class SearchFeatureTests
     [Fact]
     public async Task Run_UnknownAndCommonTerm_FallsBackToCommonTerm()
     {
-        using var harness = await SeedAsync();
+        using var harness = await SeedAsync(new Dictionary<string, string?> { ["Search:CommonTermsMinDocuments"] = "0" });
 
         var result = await harness.Pipeline.RunAsync(new SearchRequest("量子纠缠 电池", [ListingKind.Achievement]), default);
 
@@ -181,9 +181,9 @@ public sealed class SearchFeatureTests
         Assert.All(sentence, t => Assert.Equal(1f, t.Weight));
     }
 
-    private static async Task<SeededHarness> SeedAsync()
+    private static async Task<SeededHarness> SeedAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var harness = new SeededHarness();
+        var harness = new SeededHarness(settings);
         var enterprise = await ListingServiceTests.RegisterAsync(harness.Database);
         using (var scope = harness.Scope())
         {
@@ -213,7 +213,7 @@ public sealed class SearchFeatureTests
         return harness;
     }
 
-    private sealed class SeededHarness : SearchHarness
+    private sealed class SeededHarness(IReadOnlyDictionary<string, string?>? settings) : SearchHarness(settings)
     {
         public Guid DemandId { get; set; }
 

@@ -20,11 +20,13 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
             return Retrieval.Empty;
         }
 
-        float common = options.Value.CommonTermsFrequency;
-        Query scoring = BuildQuery(query, common);
         var filter = FilterBuilder.Build(query.Request) is { } built ? Cached(built) : null;
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
+
+        // "Common" needs enough documents to mean anything: in a handful, every shared word is in 20%.
+        float common = searcher.IndexReader.NumDocs >= options.Value.CommonTermsMinDocuments ? options.Value.CommonTermsFrequency : 0;
+        Query scoring = BuildQuery(query, common);
         var (top, total, facets) = Search(searcher, scoring, filter, query.Request.IncludeFacets, poolSize);
         if (total.TotalHits == 0 && common > 0)
         {
