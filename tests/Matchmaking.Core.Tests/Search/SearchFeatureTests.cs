@@ -139,6 +139,39 @@ public sealed class SearchFeatureTests
     }
 
     [Fact]
+    public async Task TermVectorTokenStream_Highlights_SameAsLuceneTokenSources()
+    {
+        using var harness = await SeedAsync();
+        using var lease = harness.Index.Acquire();
+        var reader = lease.Searcher.IndexReader;
+        string field = Matchmaking.Core.Search.Analysis.FieldNames.Words(Matchmaking.Core.Search.Analysis.FieldNames.All);
+        var scorer = new Lucene.Net.Search.Highlight.QueryTermScorer(new[] { "锂", "电池", "缺陷", "检测", "注塑", "缩痕", "界面" }
+            .Select((w, i) => new Lucene.Net.Search.Highlight.WeightedTerm(1f + i, w)).ToArray());
+        var highlighter = new Lucene.Net.Search.Highlight.Highlighter(new Lucene.Net.Search.Highlight.SimpleHTMLFormatter("<em>", "</em>"), new HtmlTextEncoder(), scorer)
+        {
+            TextFragmenter = new Lucene.Net.Search.Highlight.SimpleFragmenter(20),
+        };
+
+        int compared = 0;
+        for (int doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            var vector = reader.GetTermVector(doc, field);
+            string text = reader.Document(doc).Get(Matchmaking.Core.Search.Analysis.FieldNames.All) ?? "";
+            if (vector is null || text.Length == 0)
+            {
+                continue;
+            }
+
+            using var lucene = Lucene.Net.Search.Highlight.TokenSources.GetTokenStream(vector, tokenPositionsGuaranteedContiguous: false);
+            using var ours = new TermVectorTokenStream(vector);
+            Assert.Equal(highlighter.GetBestFragments(lucene, text, 3), highlighter.GetBestFragments(ours, text, 3));
+            compared++;
+        }
+
+        Assert.True(compared >= 4, $"{compared} documents compared");
+    }
+
+    [Fact]
     public async Task Analyze_LongText_KeepsTheMostTellingWords()
     {
         using var harness = new SearchHarness(new Dictionary<string, string?> { ["Search:LongQueryTerms"] = "3" });

@@ -78,7 +78,7 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
             return [];
         }
 
-        using (var tokens = TokenSources.GetTokenStream(vector, tokenPositionsGuaranteedContiguous: false))
+        using (var tokens = new TermVectorTokenStream(vector))
         {
             // Adjacent matched words (锂|电池) read as one highlighted phrase.
             return highlighter.GetBestFragments(tokens, text, 2)
