@@ -53,8 +53,9 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
     private static WeightedTerm[] WeightedTerms(AnalyzedQuery query, IndexReader reader)
     {
         int documents = Math.Max(1, reader.NumDocs);
+        int[] frequencies = DocumentFrequencies.Of(reader, WordField, query.Words);
         return query.Words
-            .Select(w => new WeightedTerm((float)(Math.Log((documents + 1.0) / (reader.DocFreq(new Term(WordField, w)) + 1.0)) + 1.0), w))
+            .Select((w, i) => new WeightedTerm((float)(Math.Log((documents + 1.0) / (frequencies[i] + 1.0)) + 1.0), w))
             .ToArray();
     }
 

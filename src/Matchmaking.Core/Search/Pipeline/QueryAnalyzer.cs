@@ -125,8 +125,9 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
         using var lease = index.Acquire();
         var reader = lease.Searcher.IndexReader;
         double documents = reader.NumDocs + 1.0;
+        int[] frequencies = DocumentFrequencies.Of(reader, field, distinct);
         var chosen = distinct
-            .Select((t, i) => (Token: t, Order: i, Weight: tf[t] * (Math.Log(documents / (reader.DocFreq(new Lucene.Net.Index.Term(field, t)) + 1.0)) + 1.0)))
+            .Select((t, i) => (Token: t, Order: i, Weight: tf[t] * (Math.Log(documents / (frequencies[i] + 1.0)) + 1.0)))
             .OrderByDescending(t => t.Weight).ThenBy(t => t.Order).Take(Math.Min(keep, max))
             .OrderBy(t => t.Order).Select(t => t.Token).ToList();
         return chosen;
