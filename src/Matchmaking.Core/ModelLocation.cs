@@ -37,6 +37,35 @@ public sealed class ModelLocation(string root)
         File.Move(temp, pointer, overwrite: true);
     }
 
+    /// <summary>
+    /// Builds a new model beside the live one and switches to it: <paramref name="build"/> writes and checks
+    /// the model in the folder it is given; only when it returns is CURRENT pointed there, then
+    /// <paramref name="reload"/> runs and old builds go. A build or a switch that throws leaves the old
+    /// model live and the new folder removed. Returns the new folder.
+    /// </summary>
+    public string Publish(DateTimeOffset now, Action<string> build, Action reload)
+    {
+        string folder = NewFolder(now);
+        bool switched = false;
+        try
+        {
+            build(folder);
+            SwitchTo(folder);
+            switched = true;
+        }
+        finally
+        {
+            if (!switched)
+            {
+                Discard(folder);
+            }
+        }
+
+        reload();
+        DeleteStale();
+        return folder;
+    }
+
     /// <summary>Removes a build that was never switched in.</summary>
     public static void Discard(string folder)
     {

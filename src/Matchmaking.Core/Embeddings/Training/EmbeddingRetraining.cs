@@ -46,35 +46,19 @@ public sealed partial class EmbeddingRetraining(
             return Skip($"{texts.Count} listings, fewer than Embeddings:RetrainMinListings ({o.RetrainMinListings})");
         }
 
-        string folder = location.NewFolder(clock.GetUtcNow());
-        bool switched = false;
-        try
+        string folder = location.Publish(clock.GetUtcNow(), build =>
         {
-            var trained = LsaTrainer.Train(texts, folder, "database", live?.Buckets ?? 16384, live?.Dimension ?? 64);
-            using (var check = OnnxEmbeddingGenerator.Load(folder, o.BatchSize))
+            var trained = LsaTrainer.Train(texts, build, "database", live?.Buckets ?? 16384, live?.Dimension ?? 64);
+            using var check = OnnxEmbeddingGenerator.Load(build, o.BatchSize);
+            float[] vector = check.Encode([texts[0]], query: false)[0];
+            if (vector.Length != trained.Descriptor.Dimension || vector.Any(v => !float.IsFinite(v)))
             {
-                float[] vector = check.Encode([texts[0]], query: false)[0];
-                if (vector.Length != trained.Descriptor.Dimension || vector.Any(v => !float.IsFinite(v)))
-                {
-                    throw new InvalidDataException($"The model in {folder} does not encode to {trained.Descriptor.Dimension} finite values.");
-                }
+                throw new InvalidDataException($"The model in {build} does not encode to {trained.Descriptor.Dimension} finite values.");
             }
-
-            location.SwitchTo(folder);
-            switched = true;
-            provider.Reload();
-            location.DeleteStale();
-            int embedded = Reembed();
-            LogTrained(logger, texts.Count, embedded, folder, watch.Elapsed.TotalSeconds);
-            return new RetrainResult(true, $"trained on {texts.Count} listings, re-embedded {embedded}", folder, texts.Count, watch.Elapsed.TotalSeconds);
-        }
-        finally
-        {
-            if (!switched)
-            {
-                ModelLocation.Discard(folder);
-            }
-        }
+        }, provider.Reload);
+        int embedded = Reembed();
+        LogTrained(logger, texts.Count, embedded, folder, watch.Elapsed.TotalSeconds);
+        return new RetrainResult(true, $"trained on {texts.Count} listings, re-embedded {embedded}", folder, texts.Count, watch.Elapsed.TotalSeconds);
     }
 
     private async Task<List<string>> ReadTextsAsync(CancellationToken ct)

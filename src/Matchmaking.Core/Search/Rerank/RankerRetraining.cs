@@ -52,33 +52,18 @@ public sealed partial class RankerRetraining(
 
         var features = RerankFeatures.All.Where(f => f != RerankFeatures.EmbeddingCosine || embeddings.IsEnabled).ToList();
         var location = new ModelLocation(paths.Resolve(o.ScorerPath));
-        string folder = location.NewFolder(clock.GetUtcNow());
-        bool switched = false;
-        try
+        int rows = 0;
+        string folder = location.Publish(clock.GetUtcNow(), build =>
         {
-            var trained = RankerTrainer.Train(groups, features, ["matches"], folder, o.RetrainTrees);
-            using (var check = OnnxScorer.TryLoad(folder) ?? throw new InvalidDataException($"{folder} holds no loadable scorer."))
+            rows = RankerTrainer.Train(groups, features, ["matches"], build, o.RetrainTrees).Descriptor.Rows;
+            using var check = OnnxScorer.TryLoad(build) ?? throw new InvalidDataException($"{build} holds no loadable scorer.");
+            if (check.Score(groups[0].Rows).Any(s => !float.IsFinite(s)))
             {
-                if (check.Score(groups[0].Rows).Any(s => !float.IsFinite(s)))
-                {
-                    throw new InvalidDataException($"The scorer in {folder} gives non-finite scores.");
-                }
+                throw new InvalidDataException($"The scorer in {build} gives non-finite scores.");
             }
-
-            location.SwitchTo(folder);
-            switched = true;
-            scorers.Reload();
-            location.DeleteStale();
-            LogTrained(logger, groups.Count, trained.Descriptor.Rows, folder, watch.Elapsed.TotalSeconds);
-            return new RetrainResult(true, $"trained on {groups.Count} demands, {trained.Descriptor.Rows} rows", folder, groups.Count, watch.Elapsed.TotalSeconds);
-        }
-        finally
-        {
-            if (!switched)
-            {
-                ModelLocation.Discard(folder);
-            }
-        }
+        }, scorers.Reload);
+        LogTrained(logger, groups.Count, rows, folder, watch.Elapsed.TotalSeconds);
+        return new RetrainResult(true, $"trained on {groups.Count} demands, {rows} rows", folder, groups.Count, watch.Elapsed.TotalSeconds);
     }
 
     /// <summary>One group per demand with a positive decision among its recommendation's candidates.</summary>
