@@ -1,7 +1,0 @@
-local texts = {"锂电池 缺陷检测", "注塑件 缩痕", "SiC 功率模块 散热", "5G 基站 功耗", "机器视觉 质检", "发酵 乳制品 保质期", "工业机器人 视觉", "光伏 组件 隐裂", "污水处理 膜", "智能家电 语音"}
-local i = 0
-request = function()
-  i = i + 1
-  local body = '{"query":"query($t: String!) { search(text: $t, first: 10) { totalCount edges { id title score highlights { snippet } explanation { matchedTerms } } facets { name values { value count } } } }","variables":{"t":"' .. texts[(i % #texts) + 1] .. '"}}'
-  return wrk.format("POST", "/graphql", {["Content-Type"] = "application/json"}, body)
-end
