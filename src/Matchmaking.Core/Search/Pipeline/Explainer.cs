@@ -26,6 +26,7 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
         var reader = lease.Searcher.IndexReader;
         bool snippets = query.Request.IncludeSnippets && retrieval.Query is not null;
         var terms = snippets ? WeightedTerms(query, reader) : [];
+        var words = query.Words.ToHashSet(StringComparer.Ordinal);
         var highlighter = terms.Length == 0 ? null : new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new HtmlTextEncoder(), new QueryTermScorer(terms))
         {
             TextFragmenter = new SimpleFragmenter(options.Value.SnippetChars),
@@ -38,7 +39,7 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
             var explanation = new Explanation(
                 Shares(hit.Signals),
                 vector is not null ? MatchedTerms(query, vector) : [],
-                highlighter is not null && vector is not null ? Highlights(highlighter, vector, stored.Get(FieldNames.All) ?? "") : [],
+                highlighter is not null && vector is not null ? Highlights(highlighter, vector, words, stored.Get(FieldNames.All) ?? "") : [],
                 hit.Constraints);
             hits.Add(new SearchHit(hit.Candidate.Id, hit.Candidate.Facts.Kind, stored.Get(FieldNames.Title) ?? "", hit.Score, explanation));
         }
@@ -72,14 +73,14 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
     }
 
     /// <summary>Passages from the term vector read once per hit for the matched terms too (positions and offsets are stored).</summary>
-    private static List<Highlight> Highlights(Highlighter highlighter, Terms vector, string text)
+    private List<Highlight> Highlights(Highlighter highlighter, Terms vector, IReadOnlySet<string> words, string text)
     {
         if (text.Length == 0 || !vector.HasOffsets)
         {
             return [];
         }
 
-        using (var tokens = new TermVectorTokenStream(vector))
+        using (var tokens = new TermVectorTokenStream(vector, words, options.Value.SnippetChars))
         {
             // Adjacent matched words (锂|电池) read as one highlighted phrase.
             return highlighter.GetBestFragments(tokens, text, 2)

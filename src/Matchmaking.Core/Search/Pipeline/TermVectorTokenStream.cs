@@ -19,7 +19,22 @@ internal sealed class TermVectorTokenStream : TokenStream
     private readonly List<(int Start, int End, int Position, string Text)> tokens = [];
     private int next;
 
+    /// <summary>Every occurrence of every term in <paramref name="vector"/>.</summary>
     public TermVectorTokenStream(Terms vector)
+        : this(vector, null, 0)
+    {
+    }
+
+    /// <summary>
+    /// Only the occurrences a <see cref="Lucene.Net.Search.Highlight.Highlighter"/> with a
+    /// <see cref="Lucene.Net.Search.Highlight.SimpleFragmenter"/> of <paramref name="fragmentChars"/>
+    /// needs to produce the same fragments as from every occurrence: those of <paramref name="matched"/>
+    /// terms, those that overlap a neighbour (they group with it), and the two on either side of each
+    /// place where the fragmenter cuts. The highlighter copies the text between the tokens it is given
+    /// from the document itself, so the rest (most of a listing's words) need not pass through it, and
+    /// it no longer makes a Token object and three strings for each of them.
+    /// </summary>
+    public TermVectorTokenStream(Terms vector, IReadOnlySet<string>? matched, int fragmentChars)
     {
         term = AddAttribute<ICharTermAttribute>();
         offset = AddAttribute<IOffsetAttribute>();
@@ -43,6 +58,10 @@ internal sealed class TermVectorTokenStream : TokenStream
         }
 
         tokens.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.End.CompareTo(b.End));
+        if (matched is not null && fragmentChars > 0)
+        {
+            KeepNeeded(matched, fragmentChars);
+        }
     }
 
     public override bool IncrementToken()
@@ -64,5 +83,50 @@ internal sealed class TermVectorTokenStream : TokenStream
     {
         base.Reset();
         next = 0;
+    }
+
+    /// <summary>
+    /// Replays the highlighter's walk over every token: a token that starts at or after the end of the
+    /// current group begins a new group, and there the fragmenter cuts when the token ends at or past
+    /// fragmentChars × (cuts so far + 1). The cut falls between the previous token and this one, so
+    /// both stay; so do matched tokens and every token that overlaps another.
+    /// </summary>
+    private void KeepNeeded(IReadOnlySet<string> matched, int fragmentChars)
+    {
+        var keep = new bool[tokens.Count];
+        int fragments = 1;
+        int groupEnd = int.MaxValue;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var (start, end, _, text) = tokens[i];
+            keep[i] |= matched.Contains(text);
+            if (i > 0 && start < groupEnd)
+            {
+                // Overlapping tokens form one group in the highlighter: keeping each with the one before
+                // keeps the whole run.
+                keep[i] = keep[i - 1] = true;
+                groupEnd = Math.Max(groupEnd, end);
+                continue;
+            }
+
+            if (i > 0 && end >= fragmentChars * fragments)
+            {
+                fragments++;
+                keep[i] = keep[i - 1] = true;
+            }
+
+            groupEnd = end;
+        }
+
+        int kept = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (keep[i])
+            {
+                tokens[kept++] = tokens[i];
+            }
+        }
+
+        tokens.RemoveRange(kept, tokens.Count - kept);
     }
 }
