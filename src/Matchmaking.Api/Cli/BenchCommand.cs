@@ -32,8 +32,9 @@ internal static class BenchCommand
         var output = new Option<string?>("--out") { Description = "Write the figures as JSON to this file." };
         var rerank = new Option<bool>("--rerank") { Description = "Also run the rerank section (hybrid pipeline, ranker training, features + scoring, embeddings).", DefaultValueFactory = _ => true };
         var trainQueries = new Option<int>("--train-queries") { Description = "Planted queries the rerank section trains its scorer on.", DefaultValueFactory = _ => 300 };
+        var only = new Option<string?>("--classes") { Description = "Comma-separated query classes to time: keywords, title, full_demand (default: all)." };
         var rerankQueries = new Option<int>("--rerank-queries") { Description = "Queries per class in the rerank section (each runs through three pipelines, twice).", DefaultValueFactory = _ => 200 };
-        var command = new Command("bench", "Measure search latency, index build, write-to-searchable time and the rerank step in-process.") { size, queries, output, rerank, trainQueries, rerankQueries };
+        var command = new Command("bench", "Measure search latency, index build, write-to-searchable time and the rerank step in-process.") { size, queries, output, rerank, trainQueries, rerankQueries, only };
         command.SetAction(async (parse, ct) =>
         {
             string seed = CliPath.Resolve("seed-data");
@@ -49,7 +50,7 @@ internal static class BenchCommand
                 }
 
                 await using var host = await EvalHost.StartAsync([$"--Search:Rerank:ScorerPath={Path.Combine(work, "ranker")}"], ct);
-                var (figures, classes) = await RunAsync(host.Services, seed, parse.GetValue(queries), ct);
+                var (figures, classes) = await RunAsync(host.Services, seed, parse.GetValue(queries), parse.GetValue(only)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), ct);
                 if (parse.GetValue(rerank))
                 {
                     int n = parse.GetValue(rerankQueries);
@@ -80,7 +81,7 @@ internal static class BenchCommand
         return command;
     }
 
-    private static async Task<(Dictionary<string, object> Figures, List<(string Name, List<string> Texts)> Classes)> RunAsync(IServiceProvider services, string seed, int perClass, CancellationToken ct)
+    private static async Task<(Dictionary<string, object> Figures, List<(string Name, List<string> Texts)> Classes)> RunAsync(IServiceProvider services, string seed, int perClass, string[]? only, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         int listings = await services.GetRequiredService<SeedImporter>().ImportAsync(seed, null, ct);
@@ -102,12 +103,19 @@ internal static class BenchCommand
             ("keywords", d => string.Join(' ', d.Keywords.Take(3))),
             ("title", d => d.Title),
             ("full_demand", d => $"{d.Title}\n{d.Description}"),
-        }.Select(c => (c.Name, demands.Select(c.Text).ToList())).ToList();
+        }.Where(c => only is null || only.Contains(c.Name)).Select(c => (c.Name, demands.Select(c.Text).ToList())).ToList();
         foreach (var (name, texts) in classes)
         {
+            long allocated = GC.GetTotalAllocatedBytes(precise: true);
+            int collections = GC.CollectionCount(0);
             var latencies = await TimeAsync(pipeline, texts, ct);
+            // TimeAsync runs the texts twice (warm-up, then timed): the counters cover both passes, hence / 2.
+            double perSearchMb = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 2.0 / texts.Count / 1048576.0;
+            double gen0PerSearch = (GC.CollectionCount(0) - collections) / 2.0 / texts.Count;
             figures[$"search_{name}_ms"] = Summary(latencies);
-            Console.WriteLine($"search [{name}] n={latencies.Count} p50={Percentile(latencies, 0.5):F2}ms p95={Percentile(latencies, 0.95):F2}ms p99={Percentile(latencies, 0.99):F2}ms");
+            figures[$"search_{name}_allocated_mb"] = Math.Round(perSearchMb, 3);
+            figures[$"search_{name}_gen0_per_search"] = Math.Round(gen0PerSearch, 3);
+            Console.WriteLine($"search [{name}] n={latencies.Count} p50={Percentile(latencies, 0.5):F2}ms p95={Percentile(latencies, 0.95):F2}ms p99={Percentile(latencies, 0.99):F2}ms allocated={perSearchMb:F2}MB/search gen0={gen0PerSearch:F2}/search");
         }
 
         var fresh = await FreshnessAsync(services, pipeline, ct);

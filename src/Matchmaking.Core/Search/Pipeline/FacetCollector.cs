@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -15,6 +16,10 @@ public sealed class FacetCollector : ICollector
 
     private readonly Dictionary<string, Dictionary<string, int>> counts = SortedFacets.Concat([FieldNames.Trl])
         .ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+
+    // TRL values are small numbers: counted by value and turned into strings once, in Result,
+    // not a string per matching document.
+    private readonly Dictionary<long, int> trlCounts = [];
 
     private readonly SortedDocValues?[] segmentValues = new SortedDocValues?[SortedFacets.Length];
     private int[][] segmentCounts = [];
@@ -54,13 +59,19 @@ public sealed class FacetCollector : ICollector
 
         if (trl is not null && hasTrl is not null && hasTrl.Get(doc))
         {
-            Increment(counts[FieldNames.Trl], trl.Get(doc).ToString(System.Globalization.CultureInfo.InvariantCulture), 1);
+            CollectionsMarshal.GetValueRefOrAddDefault(trlCounts, trl.Get(doc), out _)++;
         }
     }
 
     public FacetCounts Result()
     {
         Flush();
+        foreach (var (value, count) in trlCounts)
+        {
+            Increment(counts[FieldNames.Trl], value.ToString(System.Globalization.CultureInfo.InvariantCulture), count);
+        }
+
+        trlCounts.Clear();
         return new FacetCounts(counts.ToDictionary(
             c => c.Key,
             c => (IReadOnlyList<FacetValue>)c.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
