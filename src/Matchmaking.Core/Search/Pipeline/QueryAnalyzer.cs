@@ -53,7 +53,14 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
             return null;
         }
 
-        var segments = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(s => Tokens(index.Analyzer, field, s)).Where(t => t.Count > 0).ToList();
+        var parts = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2)
+        {
+            // One segment (most titles): nothing to balance, and no need to segment the text again.
+            return null;
+        }
+
+        var segments = parts.Select(s => Tokens(index.Analyzer, field, s)).Where(t => t.Count > 0).ToList();
         if (segments.Count < 2)
         {
             return null;

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Matchmaking.Core.Search.Pipeline;
 
@@ -16,7 +17,8 @@ internal sealed class TermVectorTokenStream : TokenStream
     private readonly ICharTermAttribute term;
     private readonly IOffsetAttribute offset;
     private readonly IPositionIncrementAttribute increment;
-    private readonly List<(int Start, int End, int Position, string Text)> tokens = [];
+    private readonly List<(int Start, int End, int Position, int Term)> tokens;
+    private readonly List<string> texts;
     private int next;
 
     /// <summary>Every occurrence of every term in <paramref name="vector"/>.</summary>
@@ -32,18 +34,29 @@ internal sealed class TermVectorTokenStream : TokenStream
     /// terms, those that overlap a neighbour (they group with it), and the two on either side of each
     /// place where the fragmenter cuts. The highlighter copies the text between the tokens it is given
     /// from the document itself, so the rest (most of a listing's words) need not pass through it, and
-    /// it no longer makes a Token object and three strings for each of them.
+    /// it no longer makes a Token object and three strings for each of them. A kept token of a term
+    /// that is not matched carries no text (the scorer gives it 0 either way), so only matched terms
+    /// become strings.
     /// </summary>
     public TermVectorTokenStream(Terms vector, IReadOnlySet<string>? matched, int fragmentChars)
     {
         term = AddAttribute<ICharTermAttribute>();
         offset = AddAttribute<IOffsetAttribute>();
         increment = AddAttribute<IPositionIncrementAttribute>();
+        bool sparse = matched is not null && fragmentChars > 0;
+        var wanted = sparse ? matched!.Select(w => new BytesRef(w)).ToHashSet() : null;
+        int distinct = (int)Math.Max(0, vector.Count);
+        texts = new List<string>(distinct);
+        tokens = new List<(int, int, int, int)>(distinct * 2);
+        var isMatched = new List<bool>(distinct);
         var terms = vector.GetEnumerator();
         DocsAndPositionsEnum? positions = null;
         while (terms.MoveNext())
         {
-            string text = terms.Term.Utf8ToString();
+            bool hit = wanted?.Contains(terms.Term) ?? true;
+            int index = texts.Count;
+            texts.Add(hit ? terms.Term.Utf8ToString() : "");
+            isMatched.Add(hit);
             positions = terms.DocsAndPositions(null, positions);
             if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
             {
@@ -53,14 +66,14 @@ internal sealed class TermVectorTokenStream : TokenStream
             for (int i = positions.Freq; i > 0; i--)
             {
                 int position = positions.NextPosition();
-                tokens.Add((positions.StartOffset, positions.EndOffset, position, text));
+                tokens.Add((positions.StartOffset, positions.EndOffset, position, index));
             }
         }
 
-        tokens.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.End.CompareTo(b.End));
-        if (matched is not null && fragmentChars > 0)
+        tokens.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.End.CompareTo(b.End));
+        if (sparse)
         {
-            KeepNeeded(matched, fragmentChars);
+            KeepNeeded(isMatched, fragmentChars);
         }
     }
 
@@ -72,8 +85,8 @@ internal sealed class TermVectorTokenStream : TokenStream
         }
 
         ClearAttributes();
-        var (start, end, _, text) = tokens[next++];
-        term.SetEmpty().Append(text);
+        var (start, end, _, index) = tokens[next++];
+        term.SetEmpty().Append(texts[index]);
         offset.SetOffset(start, end);
         increment.PositionIncrement = 1;
         return true;
@@ -91,15 +104,15 @@ internal sealed class TermVectorTokenStream : TokenStream
     /// fragmentChars × (cuts so far + 1). The cut falls between the previous token and this one, so
     /// both stay; so do matched tokens and every token that overlaps another.
     /// </summary>
-    private void KeepNeeded(IReadOnlySet<string> matched, int fragmentChars)
+    private void KeepNeeded(List<bool> matched, int fragmentChars)
     {
         var keep = new bool[tokens.Count];
         int fragments = 1;
         int groupEnd = int.MaxValue;
         for (int i = 0; i < tokens.Count; i++)
         {
-            var (start, end, _, text) = tokens[i];
-            keep[i] |= matched.Contains(text);
+            var (start, end, _, index) = tokens[i];
+            keep[i] |= matched[index];
             if (i > 0 && start < groupEnd)
             {
                 // Overlapping tokens form one group in the highlighter: keeping each with the one before
