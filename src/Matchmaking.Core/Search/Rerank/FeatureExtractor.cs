@@ -161,7 +161,7 @@ public sealed class FeatureExtractor(ListingIndex index, DocumentEmbeddings embe
         {
             if (statistics?.Folder != folder)
             {
-                Volatile.Write(ref statistics, NgramStatistics.Build(folder, StoredTexts(searcher.IndexReader)));
+                Volatile.Write(ref statistics, NgramStatistics.Build(folder, StoredTexts(searcher.IndexReader), (float)options.Value.UnigramWeight));
             }
 
             return statistics!;

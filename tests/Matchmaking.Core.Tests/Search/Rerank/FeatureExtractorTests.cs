@@ -90,7 +90,7 @@ public sealed class FeatureExtractorTests
     }
 
     private static NgramStatistics Statistics(FeatureHarness harness) =>
-        NgramStatistics.Build("", LiveDocuments(harness).Select(d => d.Get(FieldNames.All)));
+        NgramStatistics.Build("", LiveDocuments(harness).Select(d => d.Get(FieldNames.All)), (float)new RerankOptions().UnigramWeight);
 
     private static List<Lucene.Net.Documents.Document> LiveDocuments(FeatureHarness harness)
     {
