@@ -108,14 +108,17 @@ internal static class BenchCommand
         {
             long allocated = GC.GetTotalAllocatedBytes(precise: true);
             int collections = GC.CollectionCount(0);
+            int full = GC.CollectionCount(2);
             var latencies = await TimeAsync(pipeline, texts, ct);
             // TimeAsync runs the texts twice (warm-up, then timed): the counters cover both passes, hence / 2.
             double perSearchMb = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 2.0 / texts.Count / 1048576.0;
             double gen0PerSearch = (GC.CollectionCount(0) - collections) / 2.0 / texts.Count;
+            int gen2 = GC.CollectionCount(2) - full;
             figures[$"search_{name}_ms"] = Summary(latencies);
             figures[$"search_{name}_allocated_mb"] = Math.Round(perSearchMb, 3);
             figures[$"search_{name}_gen0_per_search"] = Math.Round(gen0PerSearch, 3);
-            Console.WriteLine($"search [{name}] n={latencies.Count} p50={Percentile(latencies, 0.5):F2}ms p95={Percentile(latencies, 0.95):F2}ms p99={Percentile(latencies, 0.99):F2}ms allocated={perSearchMb:F2}MB/search gen0={gen0PerSearch:F2}/search");
+            figures[$"search_{name}_gen2_collections"] = gen2;
+            Console.WriteLine($"search [{name}] n={latencies.Count} p50={Percentile(latencies, 0.5):F2}ms p95={Percentile(latencies, 0.95):F2}ms p99={Percentile(latencies, 0.99):F2}ms allocated={perSearchMb:F2}MB/search gen0={gen0PerSearch:F2}/search gen2={gen2} in {2 * texts.Count} searches");
         }
 
         var fresh = await FreshnessAsync(services, pipeline, ct);
