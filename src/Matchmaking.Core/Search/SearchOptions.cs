@@ -86,6 +86,14 @@ public sealed class SearchOptions
     [Range(0, 1000)]
     public int LongQueryTerms { get; set; } = 128;
 
+    /// <summary>
+    /// The title and keyword fields (boosts on top of the whole text) are queried with at most this many
+    /// of a text's words and as many bigrams, the most telling by tf × idf; 0 = all it keeps. A whole
+    /// demand otherwise puts its 128 + 128 terms into each of the three fields (see README, Speed).
+    /// </summary>
+    [Range(0, 1000)]
+    public int BoostFieldTerms { get; set; } = 32;
+
     /// <summary>Weight of a synonym from the domain list relative to the user's own term.</summary>
     public float SynonymWeight { get; set; } = 0.5f;
 

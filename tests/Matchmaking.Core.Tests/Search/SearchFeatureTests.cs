@@ -1,4 +1,5 @@
 using Matchmaking.Core.Domain;
+using Matchmaking.Core.Search.Analysis;
 using Matchmaking.Core.Search.Matching;
 using Matchmaking.Core.Search.Pipeline;
 using Matchmaking.Core.Tests.Storage;
@@ -194,6 +195,35 @@ public sealed class SearchFeatureTests
         Assert.Equal("系统", words[0]);
         Assert.DoesNotContain("电池", words);
         Assert.Contains(words, w => "缩痕注塑件".Contains(w, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Analyze_LongText_BoostFieldsGetOnlyTheMostTellingTerms()
+    {
+        using var harness = new SearchHarness(new Dictionary<string, string?> { ["Search:BoostFieldTerms"] = "2" });
+        using (var scope = harness.Scope())
+        {
+            foreach (string name in new[] { "锂电池检测系统", "电池管理系统", "电池回收系统" })
+            {
+                await harness.Listings(scope).PublishAchievementAsync(new Achievement { Title = name, Abstract = "系统", Trl = 5 }, default);
+            }
+        }
+
+        await harness.Maintenance.EnsureReadyAsync(null, default);
+        var query = harness.Get<QueryAnalyzer>().Analyze(new SearchRequest("系统 电池 缩痕 注塑件 回收", []));
+
+        var all = query.In(FieldNames.Words(FieldNames.All)).Select(t => t.Text).ToList();
+        var title = query.In(FieldNames.Words(FieldNames.Title)).Select(t => t.Text).ToList();
+        var keywords = query.In(FieldNames.Words(FieldNames.Keywords)).Select(t => t.Text).ToList();
+
+        // The whole-text field keeps every word; the boost fields the two rarest (系统 and 电池 are in
+        // every document, so they are the ones left out there).
+        Assert.True(all.Count >= 4, string.Join(' ', all));
+        Assert.Equal(2, title.Count);
+        Assert.Equal(title, keywords);
+        Assert.DoesNotContain("系统", title);
+        Assert.DoesNotContain("电池", title);
+        Assert.All(title, w => Assert.Contains(w, all));
     }
 
     [Fact]

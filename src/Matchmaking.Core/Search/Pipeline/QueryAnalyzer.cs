@@ -18,16 +18,21 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
         string text = request.Text.Length > o.MaxQueryChars ? request.Text[..o.MaxQueryChars] : request.Text;
         var terms = new List<QueryTerm>();
         var sequence = Tokens(index.Analyzer, FieldNames.Words(FieldNames.Title), text);
-        var words = Salient(sequence, FieldNames.Words(FieldNames.All), o.LongQueryTerms, o.MaxTermsPerField);
-        var bigrams = Salient(Tokens(index.Analyzer, FieldNames.Bigrams(FieldNames.Title), text), FieldNames.Bigrams(FieldNames.All), o.LongQueryTerms, o.MaxTermsPerField);
+        var wordTokens = Ranked(sequence, FieldNames.Words(FieldNames.All));
+        var bigramTokens = Ranked(Tokens(index.Analyzer, FieldNames.Bigrams(FieldNames.Title), text), FieldNames.Bigrams(FieldNames.All));
+        var words = Salient(wordTokens, o.LongQueryTerms, o.MaxTermsPerField);
+        var bigrams = Salient(bigramTokens, o.LongQueryTerms, o.MaxTermsPerField);
+        var boostWords = Salient(wordTokens, o.BoostFieldTerms, words.Count);
+        var boostBigrams = Salient(bigramTokens, o.BoostFieldTerms, bigrams.Count);
         var codes = Distinct(Tokens(index.Analyzer, FieldNames.Codes, text), o.MaxTermsPerField);
         var expansions = synonyms.Expand(text).Take(o.MaxTermsPerField).ToList();
         var wordWeights = o.SegmentBalance > 0 ? Balance(text, FieldNames.Words(FieldNames.Title), o.SegmentBalance) : null;
         var bigramWeights = o.SegmentBalance > 0 ? Balance(text, FieldNames.Bigrams(FieldNames.Title), o.SegmentBalance) : null;
         foreach (string field in FieldNames.TextFields)
         {
-            terms.AddRange(words.Select(w => new QueryTerm(FieldNames.Words(field), w, wordWeights?.GetValueOrDefault(w, 1f) ?? 1f)));
-            terms.AddRange(bigrams.Select(b => new QueryTerm(FieldNames.Bigrams(field), b, bigramWeights?.GetValueOrDefault(b, 1f) ?? 1f)));
+            bool whole = field == FieldNames.All;
+            terms.AddRange((whole ? words : boostWords).Select(w => new QueryTerm(FieldNames.Words(field), w, wordWeights?.GetValueOrDefault(w, 1f) ?? 1f)));
+            terms.AddRange((whole ? bigrams : boostBigrams).Select(b => new QueryTerm(FieldNames.Bigrams(field), b, bigramWeights?.GetValueOrDefault(b, 1f) ?? 1f)));
             foreach (string synonym in expansions)
             {
                 // A synonym is analysed like user text, so multi-word synonyms match as their parts.
@@ -116,16 +121,18 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
     }
 
     /// <summary>
-    /// The distinct tokens in order; when a long text (a whole demand) has more than <paramref name="keep"/>,
-    /// only the most telling ones stay, by tf × idf as MoreLikeThis picks them: a few hundred common
-    /// words add clauses and time, not meaning.
+    /// The distinct tokens in text order, each with its tf × idf weight as MoreLikeThis picks terms (idf + 1,
+    /// so a repeated common word still counts). Weights are computed only when a text has more distinct
+    /// tokens than the smallest cut applied to it; otherwise they stay 0 and nothing is cut.
     /// </summary>
-    private List<string> Salient(List<string> tokens, string field, int keep, int max)
+    private RankedTokens Ranked(List<string> tokens, string field)
     {
+        var o = options.Value;
         var distinct = Distinct(tokens, int.MaxValue);
-        if (keep <= 0 || distinct.Count <= keep)
+        int smallest = new[] { o.LongQueryTerms, o.BoostFieldTerms }.Where(k => k > 0).DefaultIfEmpty(int.MaxValue).Min();
+        if (distinct.Count <= smallest)
         {
-            return distinct.Take(max).ToList();
+            return new RankedTokens(distinct, null);
         }
 
         var tf = tokens.CountBy(t => t, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
@@ -133,12 +140,30 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
         var reader = lease.Searcher.IndexReader;
         double documents = reader.NumDocs + 1.0;
         int[] frequencies = DocumentFrequencies.Of(reader, field, distinct);
-        var chosen = distinct
-            .Select((t, i) => (Token: t, Order: i, Weight: tf[t] * (Math.Log(documents / (frequencies[i] + 1.0)) + 1.0)))
+        var weights = distinct.Select((t, i) => tf[t] * (Math.Log(documents / (frequencies[i] + 1.0)) + 1.0)).ToArray();
+        return new RankedTokens(distinct, weights);
+    }
+
+    /// <summary>
+    /// When a long text (a whole demand) has more than <paramref name="keep"/> distinct tokens, only the
+    /// most telling stay, in text order: a few hundred common words add clauses and time, not meaning.
+    /// </summary>
+    private static List<string> Salient(RankedTokens ranked, int keep, int max)
+    {
+        var distinct = ranked.Tokens;
+        if (keep <= 0 || distinct.Count <= keep || ranked.Weights is null)
+        {
+            return distinct.Take(max).ToList();
+        }
+
+        var weights = ranked.Weights;
+        return distinct
+            .Select((t, i) => (Token: t, Order: i, Weight: weights[i]))
             .OrderByDescending(t => t.Weight).ThenBy(t => t.Order).Take(Math.Min(keep, max))
             .OrderBy(t => t.Order).Select(t => t.Token).ToList();
-        return chosen;
     }
+
+    private sealed record RankedTokens(List<string> Tokens, double[]? Weights);
 
     private static List<string> Distinct(List<string> tokens, int max) => tokens.Distinct(StringComparer.Ordinal).Take(max).ToList();
 }
