@@ -25,16 +25,7 @@ public sealed class HighlightTokenTests
     {
         var corpus = BeirDataset.Load(Path.Combine(RelevanceTests.RepositoryRoot(), "seed-data", "eval", "achievements")).Corpus.Take(300).ToList();
         using var analyzer = ListingAnalyzer.Create();
-        using var directory = new RAMDirectory();
-        var type = new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true, StoreTermVectorPositions = true, StoreTermVectorOffsets = true };
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ListingAnalyzer.Version, analyzer)))
-        {
-            foreach (var document in corpus)
-            {
-                writer.AddDocument(new Document { new Field(WordField, $"{document.Title}\n{document.Text}", type) });
-            }
-        }
-
+        using var directory = Index(analyzer, corpus.Select(d => $"{d.Title}\n{d.Text}"));
         using var reader = DirectoryReader.Open(directory);
         int compared = 0;
         int differentlyCut = 0;
@@ -71,14 +62,7 @@ public sealed class HighlightTokenTests
     public void NeededTokens_AreFewerThanEveryToken()
     {
         using var analyzer = ListingAnalyzer.Create();
-        using var directory = new RAMDirectory();
-        var type = new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true, StoreTermVectorPositions = true, StoreTermVectorOffsets = true };
-        const string text = "基于卷积神经网络识别锂电池极片划痕与漏涂，检出率达到百分之九十八，适用于动力电池产线的在线质量检测与追溯管理。";
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ListingAnalyzer.Version, analyzer)))
-        {
-            writer.AddDocument(new Document { new Field(WordField, text, type) });
-        }
-
+        using var directory = Index(analyzer, ["基于卷积神经网络识别锂电池极片划痕与漏涂，检出率达到百分之九十八，适用于动力电池产线的在线质量检测与追溯管理。"]);
         using var reader = DirectoryReader.Open(directory);
         var vector = reader.GetTermVector(0, WordField);
 
@@ -88,6 +72,20 @@ public sealed class HighlightTokenTests
         // 电池 twice and the tokens on either side of no cut (the text is under 80 chars): two of many.
         Assert.True(every > 15, $"{every} tokens");
         Assert.Equal(2, needed);
+    }
+
+    /// <summary>The texts in the whole-text word field, stored, with the term vectors the index keeps.</summary>
+    private static RAMDirectory Index(Lucene.Net.Analysis.Analyzer analyzer, IEnumerable<string> texts)
+    {
+        var directory = new RAMDirectory();
+        var type = new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true, StoreTermVectorPositions = true, StoreTermVectorOffsets = true };
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(ListingAnalyzer.Version, analyzer));
+        foreach (string text in texts)
+        {
+            writer.AddDocument(new Document { new Field(WordField, text, type) });
+        }
+
+        return directory;
     }
 
     private static int Count(TermVectorTokenStream stream)

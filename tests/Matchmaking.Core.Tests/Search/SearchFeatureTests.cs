@@ -175,16 +175,7 @@ public sealed class SearchFeatureTests
     [Fact]
     public async Task Analyze_LongText_KeepsTheMostTellingWords()
     {
-        using var harness = new SearchHarness(new Dictionary<string, string?> { ["Search:LongQueryTerms"] = "3" });
-        using (var scope = harness.Scope())
-        {
-            foreach (string title in new[] { "锂电池检测系统", "电池管理系统", "电池回收系统" })
-            {
-                await harness.Listings(scope).PublishAchievementAsync(new Achievement { Title = title, Abstract = "系统", Trl = 5 }, default);
-            }
-        }
-
-        await harness.Maintenance.EnsureReadyAsync(null, default);
+        using var harness = await BatteryTitlesAsync("Search:LongQueryTerms", "3");
         var analyzer = harness.Get<QueryAnalyzer>();
 
         var words = analyzer.Analyze(new SearchRequest("系统 电池 系统 缩痕 系统 电池 注塑件 系统", [])).Words;
@@ -200,16 +191,7 @@ public sealed class SearchFeatureTests
     [Fact]
     public async Task Analyze_LongText_BoostFieldsGetOnlyTheMostTellingTerms()
     {
-        using var harness = new SearchHarness(new Dictionary<string, string?> { ["Search:BoostFieldTerms"] = "2" });
-        using (var scope = harness.Scope())
-        {
-            foreach (string name in new[] { "锂电池检测系统", "电池管理系统", "电池回收系统" })
-            {
-                await harness.Listings(scope).PublishAchievementAsync(new Achievement { Title = name, Abstract = "系统", Trl = 5 }, default);
-            }
-        }
-
-        await harness.Maintenance.EnsureReadyAsync(null, default);
+        using var harness = await BatteryTitlesAsync("Search:BoostFieldTerms", "2");
         var query = harness.Get<QueryAnalyzer>().Analyze(new SearchRequest("系统 电池 缩痕 注塑件 回收", []));
 
         var all = query.In(FieldNames.Words(FieldNames.All)).Select(t => t.Text).ToList();
@@ -242,6 +224,22 @@ public sealed class SearchFeatureTests
         float shortKeyword = list["碳化"] + list["化硅"];
         Assert.InRange(longKeyword / shortKeyword, 1f, 6f / 2f * 0.6f);
         Assert.All(sentence, t => Assert.Equal(1f, t.Weight));
+    }
+
+    /// <summary>Three achievements where 系统 and 电池 are in every document, with one setting changed.</summary>
+    private static async Task<SearchHarness> BatteryTitlesAsync(string setting, string value)
+    {
+        var harness = new SearchHarness(new Dictionary<string, string?> { [setting] = value });
+        using (var scope = harness.Scope())
+        {
+            foreach (string title in new[] { "锂电池检测系统", "电池管理系统", "电池回收系统" })
+            {
+                await harness.Listings(scope).PublishAchievementAsync(new Achievement { Title = title, Abstract = "系统", Trl = 5 }, default);
+            }
+        }
+
+        await harness.Maintenance.EnsureReadyAsync(null, default);
+        return harness;
     }
 
     private static async Task<SeededHarness> SeedAsync(IReadOnlyDictionary<string, string?>? settings = null)
