@@ -8,34 +8,23 @@ namespace Matchmaking.Core;
 /// </summary>
 public sealed class ModelLocation(string root)
 {
-    public const string PointerFile = "CURRENT";
+    public const string PointerFile = BuildFolders.PointerFile;
     private const string BuildPrefix = "build-";
 
     public string Root { get; } = Path.GetFullPath(root);
 
     /// <summary>The folder to load: the build CURRENT names, else the configured folder itself.</summary>
-    public string Live()
-    {
-        string pointer = Path.Combine(Root, PointerFile);
-        string name = File.Exists(pointer) ? File.ReadAllText(pointer).Trim() : "";
-        return name.Length == 0 ? Root : Path.Combine(Root, name);
-    }
+    public string Live() => BuildFolders.ReadPointer(Root) ?? Root;
 
     /// <summary>A fresh, empty build folder beside the live one.</summary>
     public string NewFolder(DateTimeOffset now)
     {
-        string folder = Path.Combine(Root, $"{BuildPrefix}{now:yyyyMMddTHHmmss}-{Guid.NewGuid().ToString("N")[..8]}");
+        string folder = BuildFolders.NewPath(Root, BuildPrefix, now);
         Directory.CreateDirectory(folder);
         return folder;
     }
 
-    public void SwitchTo(string folder)
-    {
-        string pointer = Path.Combine(Root, PointerFile);
-        string temp = pointer + ".tmp";
-        File.WriteAllText(temp, Path.GetFileName(folder));
-        File.Move(temp, pointer, overwrite: true);
-    }
+    public void SwitchTo(string folder) => BuildFolders.SwitchTo(Root, folder);
 
     /// <summary>
     /// Builds a new model beside the live one and switches to it: <paramref name="build"/> writes and checks
@@ -85,26 +74,9 @@ public sealed class ModelLocation(string root)
             .Skip(1);
         foreach (string folder in stale)
         {
-            TryDelete(folder);
-        }
-    }
-
-    private static void TryDelete(string folder)
-    {
-        // ONNX Runtime reads a model into memory when a session is created, so a session still in use does
-        // not hold these files; where a platform refuses anyway, the next retrain's cleanup removes them.
-        // Either way the switch has happened, so a failed cleanup must not fail the job.
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the next cleanup (see above).
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // Same, on platforms that report open files this way.
+            // ONNX Runtime reads a model into memory when a session is created, so a session in use does
+            // not hold these files; a failed cleanup must not fail the job either way.
+            BuildFolders.TryDelete(folder);
         }
     }
 }

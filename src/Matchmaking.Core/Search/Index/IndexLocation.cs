@@ -7,64 +7,31 @@ namespace Matchmaking.Core.Search.Index;
 /// </summary>
 public sealed class IndexLocation(string root)
 {
-    private const string PointerFile = "CURRENT";
+    private const string BuildPrefix = "listings-";
 
     public string Root { get; } = Path.GetFullPath(root);
 
     /// <summary>The live index folder, or null when none was ever switched in.</summary>
-    public string? Current()
-    {
-        string pointer = Path.Combine(Root, PointerFile);
-        if (!File.Exists(pointer))
-        {
-            return null;
-        }
-
-        string name = File.ReadAllText(pointer).Trim();
-        return name.Length == 0 ? null : Path.Combine(Root, name);
-    }
+    public string? Current() => BuildFolders.ReadPointer(Root);
 
     public string NewFolder(DateTimeOffset now)
     {
         Directory.CreateDirectory(Root);
-        string name = $"listings-{now:yyyyMMddTHHmmss}-{Guid.NewGuid().ToString("N")[..8]}";
-        return Path.Combine(Root, name);
+        return BuildFolders.NewPath(Root, BuildPrefix, now);
     }
 
-    public void SwitchTo(string folder)
-    {
-        string pointer = Path.Combine(Root, PointerFile);
-        string temp = pointer + ".tmp";
-        File.WriteAllText(temp, Path.GetFileName(folder));
-        File.Move(temp, pointer, overwrite: true);
-    }
+    public void SwitchTo(string folder) => BuildFolders.SwitchTo(Root, folder);
 
     /// <summary>Deletes every build folder except the live one (old builds and abandoned half-builds).</summary>
     public void DeleteStale()
     {
         string? current = Current();
-        foreach (string folder in Directory.EnumerateDirectories(Root, "listings-*"))
+        foreach (string folder in Directory.EnumerateDirectories(Root, BuildPrefix + "*"))
         {
             if (!string.Equals(folder, current, StringComparison.Ordinal))
             {
-                TryDelete(folder);
+                BuildFolders.TryDelete(folder);
             }
-        }
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A reader may still hold files of the old index open; the next cleanup removes it.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // Same as above on platforms that report open files this way.
         }
     }
 }
