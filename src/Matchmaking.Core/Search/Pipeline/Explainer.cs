@@ -26,7 +26,7 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
         var reader = lease.Searcher.IndexReader;
         bool snippets = query.Request.IncludeSnippets && retrieval.Query is not null;
         var terms = snippets ? WeightedTerms(query, reader) : [];
-        var words = query.Words.ToHashSet(StringComparer.Ordinal);
+        var words = snippets ? query.Words.ToHashSet(StringComparer.Ordinal) : [];
         var highlighter = terms.Length == 0 ? null : new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new HtmlTextEncoder(), new QueryTermScorer(terms))
         {
             TextFragmenter = new SimpleFragmenter(options.Value.SnippetChars),
