@@ -109,6 +109,14 @@ public sealed class SearchOptions
     /// <summary>Share added when the candidate is in the preferred region.</summary>
     public double RegionBoost { get; set; } = 0.1;
 
+    /// <summary>The share of its BM25 part a candidate gains for meeting the named constraint (see <see cref="Pipeline.ConstraintFit"/>).</summary>
+    public double FitBoost(string constraint) => constraint switch
+    {
+        Pipeline.ConstraintFit.Trl => TrlFitBoost,
+        Pipeline.ConstraintFit.Budget => BudgetFitBoost,
+        _ => RegionBoost,
+    };
+
     /// <summary>Characters around each highlighted passage.</summary>
     [Range(20, 500)]
     public int SnippetChars { get; set; } = 80;

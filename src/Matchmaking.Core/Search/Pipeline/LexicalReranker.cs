@@ -25,12 +25,7 @@ public sealed class LexicalReranker(IOptions<SearchOptions> options) : IReranker
             var checks = ConstraintFit.Evaluate(preferences, candidate.Facts);
             foreach (var check in checks.Where(c => c.Met))
             {
-                signals[check.Name] = bm25 * check.Name switch
-                {
-                    ConstraintFit.Trl => o.TrlFitBoost,
-                    ConstraintFit.Budget => o.BudgetFitBoost,
-                    _ => o.RegionBoost,
-                };
+                signals[check.Name] = bm25 * o.FitBoost(check.Name);
             }
 
             ranked.Add(new RankedHit(candidate, signals.Values.Sum(), signals) { Constraints = checks });

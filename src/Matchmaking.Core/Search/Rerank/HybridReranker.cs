@@ -65,7 +65,7 @@ public sealed partial class HybridReranker(FeatureExtractor extractor, ScorerPro
             var checks = ConstraintFit.Evaluate(query.Request.Preferences, candidates[i].Facts);
             foreach (var check in checks.Where(c => c.Met))
             {
-                signals[check.Name] = lexical * Boost(check.Name);
+                signals[check.Name] = lexical * searchOptions.Value.FitBoost(check.Name);
             }
 
             hits.Add(new RankedHit(candidates[i], signals.Values.Sum(), signals) { Constraints = checks });
@@ -73,13 +73,6 @@ public sealed partial class HybridReranker(FeatureExtractor extractor, ScorerPro
 
         return hits;
     }
-
-    private double Boost(string constraint) => constraint switch
-    {
-        ConstraintFit.Trl => searchOptions.Value.TrlFitBoost,
-        ConstraintFit.Budget => searchOptions.Value.BudgetFitBoost,
-        _ => searchOptions.Value.RegionBoost,
-    };
 
     private static List<RankedHit> Score(OnnxScorer scorer, AnalyzedQuery query, IReadOnlyList<Candidate> candidates, FeatureMatrix features)
     {
