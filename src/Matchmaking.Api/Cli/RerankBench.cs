@@ -1,10 +1,8 @@
 using System.Diagnostics;
-using Lucene.Net.Index;
 using Matchmaking.Core.Domain;
 using Matchmaking.Core.Embeddings;
 using Matchmaking.Core.Embeddings.Training;
 using Matchmaking.Core.Search;
-using Matchmaking.Core.Search.Analysis;
 using Matchmaking.Core.Search.Evaluation;
 using Matchmaking.Core.Search.Index;
 using Matchmaking.Core.Search.Pipeline;
@@ -141,7 +139,12 @@ internal static class RerankBench
     private static void Embeddings(IServiceProvider services, string seed, List<string> queries, string folder, Dictionary<string, object> figures)
     {
         var trained = LsaTrainer.Train(ListingTexts.Read(seed), folder, "seed-data (bench)");
-        var documents = StoredTexts(services.GetRequiredService<ListingIndex>());
+        List<string> documents;
+        using (var lease = services.GetRequiredService<ListingIndex>().Acquire())
+        {
+            documents = StoredListings.Read(lease.Searcher.IndexReader).Select(d => d.Text).ToList();
+        }
+
         using var generator = OnnxEmbeddingGenerator.Load(folder, batchSize: 64);
         generator.Encode(documents.Take(64).ToList(), query: false);
         long before = GC.GetTotalMemory(forceFullCollection: true);
@@ -168,15 +171,5 @@ internal static class RerankBench
         };
         Console.WriteLine($"rerank: embeddings d={trained.Descriptor.Dimension} trained in {trained.Seconds:F1}s; {documents.Count:N0} docs at {docsPerSecond:N0} docs/s; " +
             $"query encode p50={BenchCommand.Percentile(encode, 0.5):F3}ms p95={BenchCommand.Percentile(encode, 0.95):F3}ms; vectors {per100k / 1048576:F1} MiB per 100k listings");
-    }
-
-    /// <summary>The texts the index embeds: each live document's stored whole text.</summary>
-    private static List<string> StoredTexts(ListingIndex index)
-    {
-        using var lease = index.Acquire();
-        var reader = lease.Searcher.IndexReader;
-        var live = MultiFields.GetLiveDocs(reader);
-        var fields = new HashSet<string> { FieldNames.All };
-        return Enumerable.Range(0, reader.MaxDoc).Where(d => live is null || live.Get(d)).Select(d => reader.Document(d, fields).Get(FieldNames.All) ?? "").ToList();
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Lucene.Net.Index;
-using Matchmaking.Core.Search.Analysis;
 using Matchmaking.Core.Search.Index;
 using Matchmaking.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,19 +85,7 @@ public sealed partial class EmbeddingRetraining(
         }
 
         using var lease = index.Acquire();
-        var reader = lease.Searcher.IndexReader;
-        var live = MultiFields.GetLiveDocs(reader);
-        var fields = new HashSet<string> { FieldNames.Id, FieldNames.Title, FieldNames.All };
-        var documents = new List<(Guid, string)>(reader.NumDocs);
-        for (int doc = 0; doc < reader.MaxDoc; doc++)
-        {
-            if (live is null || live.Get(doc))
-            {
-                var stored = reader.Document(doc, fields);
-                documents.Add((Guid.Parse(stored.Get(FieldNames.Id)), stored.Get(FieldNames.All) ?? stored.Get(FieldNames.Title) ?? ""));
-            }
-        }
-
+        var documents = StoredListings.Read(lease.Searcher.IndexReader).ToList();
         return embeddings.Prime(index.Folder ?? "", documents);
     }
 

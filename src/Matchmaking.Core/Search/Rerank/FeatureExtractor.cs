@@ -142,7 +142,7 @@ public sealed class FeatureExtractor(ListingIndex index, DocumentEmbeddings embe
         {
             var stored = leaf.AtomicReader.Document(local, StoredFields);
             string title = stored.Get(FieldNames.Title) ?? "";
-            string text = stored.Get(FieldNames.All) ?? title;
+            string text = StoredListings.Text(stored);
             return new DocumentNgrams(text, stats.Vector(text), title.Length == 0 ? NgramVector.Empty : stats.Vector(title));
         });
     }
@@ -161,23 +161,10 @@ public sealed class FeatureExtractor(ListingIndex index, DocumentEmbeddings embe
         {
             if (statistics?.Folder != folder)
             {
-                Volatile.Write(ref statistics, NgramStatistics.Build(folder, StoredTexts(searcher.IndexReader), (float)options.Value.UnigramWeight));
+                Volatile.Write(ref statistics, NgramStatistics.Build(folder, StoredListings.Read(searcher.IndexReader).Select(d => d.Text), (float)options.Value.UnigramWeight));
             }
 
             return statistics!;
-        }
-    }
-
-    private static IEnumerable<string> StoredTexts(IndexReader reader)
-    {
-        var live = MultiFields.GetLiveDocs(reader);
-        for (int doc = 0; doc < reader.MaxDoc; doc++)
-        {
-            if (live is null || live.Get(doc))
-            {
-                var stored = reader.Document(doc, StoredFields);
-                yield return stored.Get(FieldNames.All) ?? stored.Get(FieldNames.Title) ?? "";
-            }
         }
     }
 }
