@@ -25,4 +25,7 @@ internal static class DocumentFrequencies
 
         return frequencies;
     }
+
+    /// <summary>Smoothed idf, ln((N + 1) / (df + 1)) + 1: what the analyze step picks a long text's terms by and the highlighter weighs words by.</summary>
+    public static double Idf(int documents, int frequency) => Math.Log((documents + 1.0) / (frequency + 1.0)) + 1.0;
 }

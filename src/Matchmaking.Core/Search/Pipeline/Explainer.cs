@@ -26,7 +26,9 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
         var reader = lease.Searcher.IndexReader;
         bool snippets = query.Request.IncludeSnippets && retrieval.Query is not null;
         var terms = snippets ? WeightedTerms(query, reader) : [];
-        var words = snippets ? query.Words.ToHashSet(StringComparer.Ordinal) : [];
+        // The query's words as index terms, once per search: every hit's matched terms and highlight use them.
+        var wordTerms = snippets ? query.Words.Select(w => new BytesRef(w)).ToArray() : [];
+        var words = wordTerms.ToHashSet();
         var highlighter = terms.Length == 0 ? null : new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new HtmlTextEncoder(), new QueryTermScorer(terms))
         {
             TextFragmenter = new SimpleFragmenter(options.Value.SnippetChars),
@@ -38,7 +40,7 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
             var vector = snippets ? reader.GetTermVector(docId, WordField) : null;
             var explanation = new Explanation(
                 Shares(hit.Signals),
-                vector is not null ? MatchedTerms(query, vector) : [],
+                vector is not null ? MatchedTerms(query, wordTerms, vector) : [],
                 highlighter is not null && vector is not null ? Highlights(highlighter, vector, words, stored.Get(FieldNames.All) ?? "") : [],
                 hit.Constraints);
             hits.Add(new SearchHit(hit.Candidate.Id, hit.Candidate.Facts.Kind, stored.Get(FieldNames.Title) ?? "", hit.Score, explanation));
@@ -53,11 +55,8 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
     /// </summary>
     private static WeightedTerm[] WeightedTerms(AnalyzedQuery query, IndexReader reader)
     {
-        int documents = Math.Max(1, reader.NumDocs);
         int[] frequencies = DocumentFrequencies.Of(reader, WordField, query.Words);
-        return query.Words
-            .Select((w, i) => new WeightedTerm((float)(Math.Log((documents + 1.0) / (frequencies[i] + 1.0)) + 1.0), w))
-            .ToArray();
+        return query.Words.Select((w, i) => new WeightedTerm((float)DocumentFrequencies.Idf(reader.NumDocs, frequencies[i]), w)).ToArray();
     }
 
     private static List<SignalShare> Shares(IReadOnlyDictionary<string, double> signals)
@@ -66,14 +65,14 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
         return signals.Select(s => new SignalShare(s.Key, Math.Round(s.Value, 6), total > 0 ? Math.Round(Math.Abs(s.Value) / total, 4) : 0)).ToList();
     }
 
-    private static List<string> MatchedTerms(AnalyzedQuery query, Terms vector)
+    private static List<string> MatchedTerms(AnalyzedQuery query, BytesRef[] wordTerms, Terms vector)
     {
         var terms = vector.GetEnumerator();
-        return query.Words.Where(w => terms.SeekExact(new BytesRef(w))).ToList();
+        return query.Words.Where((_, i) => terms.SeekExact(wordTerms[i])).ToList();
     }
 
     /// <summary>Passages from the term vector read once per hit for the matched terms too (positions and offsets are stored).</summary>
-    private List<Highlight> Highlights(Highlighter highlighter, Terms vector, IReadOnlySet<string> words, string text)
+    private List<Highlight> Highlights(Highlighter highlighter, Terms vector, IReadOnlySet<BytesRef> words, string text)
     {
         if (text.Length == 0 || !vector.HasOffsets)
         {

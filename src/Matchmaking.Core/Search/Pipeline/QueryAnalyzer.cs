@@ -122,8 +122,8 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
 
     /// <summary>
     /// The distinct tokens in text order, each with its tf × idf weight as MoreLikeThis picks terms (idf + 1,
-    /// so a repeated common word still counts). Weights are computed only when a text has more distinct
-    /// tokens than the smallest cut applied to it; otherwise they stay 0 and nothing is cut.
+    /// so a repeated common word still counts). Weights are looked up only when a text has more distinct
+    /// tokens than the smallest cut applied to it; otherwise there are none and nothing is cut.
     /// </summary>
     private RankedTokens Ranked(List<string> tokens, string field)
     {
@@ -138,9 +138,8 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
         var tf = tokens.CountBy(t => t, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         using var lease = index.Acquire();
         var reader = lease.Searcher.IndexReader;
-        double documents = reader.NumDocs + 1.0;
         int[] frequencies = DocumentFrequencies.Of(reader, field, distinct);
-        var weights = distinct.Select((t, i) => tf[t] * (Math.Log(documents / (frequencies[i] + 1.0)) + 1.0)).ToArray();
+        var weights = distinct.Select((t, i) => tf[t] * DocumentFrequencies.Idf(reader.NumDocs, frequencies[i])).ToArray();
         return new RankedTokens(distinct, weights);
     }
 

@@ -38,13 +38,12 @@ internal sealed class TermVectorTokenStream : TokenStream
     /// that is not matched carries no text (the scorer gives it 0 either way), so only matched terms
     /// become strings.
     /// </summary>
-    public TermVectorTokenStream(Terms vector, IReadOnlySet<string>? matched, int fragmentChars)
+    public TermVectorTokenStream(Terms vector, IReadOnlySet<BytesRef>? matched, int fragmentChars)
     {
         term = AddAttribute<ICharTermAttribute>();
         offset = AddAttribute<IOffsetAttribute>();
         increment = AddAttribute<IPositionIncrementAttribute>();
-        bool sparse = matched is not null && fragmentChars > 0;
-        var wanted = sparse ? matched!.Select(w => new BytesRef(w)).ToHashSet() : null;
+        var wanted = fragmentChars > 0 ? matched : null;
         int distinct = (int)Math.Max(0, vector.Count);
         texts = new List<string>(distinct);
         tokens = new List<(int, int, int, int)>(distinct * 2);
@@ -71,7 +70,7 @@ internal sealed class TermVectorTokenStream : TokenStream
         }
 
         tokens.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.End.CompareTo(b.End));
-        if (sparse)
+        if (wanted is not null)
         {
             KeepNeeded(isMatched, fragmentChars);
         }
