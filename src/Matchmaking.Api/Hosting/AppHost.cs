@@ -3,6 +3,7 @@ using Matchmaking.Api.GraphQL;
 using Matchmaking.Api.Jobs;
 using Matchmaking.Core;
 using Matchmaking.Core.Ai;
+using Matchmaking.Core.Cluster;
 using Matchmaking.Core.Ledger;
 using Matchmaking.Core.Listings;
 using Matchmaking.Core.Matches;
@@ -39,6 +40,8 @@ public static class AppHost
         {
             builder.Services.AddMatchmakingJobs();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<IndexCatchUpWorker>());
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<NodeDuties>());
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangeFeedListener>());
             builder.Services.AddHostedService<StartupWorker>();
         }
 

@@ -1,3 +1,4 @@
+using Matchmaking.Core.Cluster;
 using Matchmaking.Core.Embeddings;
 using Matchmaking.Core.Search.Analysis;
 using Matchmaking.Core.Search.Evaluation;
@@ -39,6 +40,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<SearchPipeline>();
         services.AddSingleton<Evaluator>();
         services.AddScoped<RecommendationService>();
+        services.AddMatchmakingCluster();
         return services;
     }
 }

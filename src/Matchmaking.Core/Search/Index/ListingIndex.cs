@@ -55,7 +55,7 @@ public sealed class ListingIndex(IOptions<SearchOptions> options) : IDisposable
         return new SearcherLease(generation.Manager, generation.Manager.Acquire());
     }
 
-    /// <summary>Applies upserts and deletes, commits with <paramref name="sequence"/>, and refreshes searchers.</summary>
+    /// <summary>Applies upserts and deletes, refreshes searchers, and commits with <paramref name="sequence"/>.</summary>
     public void Apply(IReadOnlyCollection<ListingDocument> upserts, IReadOnlyCollection<Guid> deletes, long sequence)
     {
         lock (gate)
@@ -71,8 +71,10 @@ public sealed class ListingIndex(IOptions<SearchOptions> options) : IDisposable
                 generation.Writer.DeleteDocuments(IdTerm(id));
             }
 
-            generation.Commit(Math.Max(sequence, generation.Sequence));
+            // Searchable first (near-real-time reopen needs no commit), durable second: the commit's fsync is
+            // what takes time, and a crash between the two only replays entries, which changes nothing.
             generation.Manager.MaybeRefreshBlocking();
+            generation.Commit(Math.Max(sequence, generation.Sequence));
         }
     }
 
