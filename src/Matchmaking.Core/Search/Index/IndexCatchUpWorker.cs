@@ -11,7 +11,7 @@ namespace Matchmaking.Core.Search.Index;
 /// (<see cref="ChangeFeedListener"/>), and it also runs every Node:CatchUpInterval as the safety net. Every
 /// node runs its own, against its own replica; it is never a job that one node of the cluster takes.
 /// </summary>
-public sealed partial class IndexCatchUpWorker(ListingIndex index, IndexMaintenance maintenance, IOptions<NodeOptions> options, ILogger<IndexCatchUpWorker> logger)
+public sealed partial class IndexCatchUpWorker(ListingIndex index, IndexMaintenance maintenance, IOptions<NodeOptions> options, IOptions<SearchOptions> search, ILogger<IndexCatchUpWorker> logger)
     : BackgroundService, IListingChangeNotifier
 {
     private readonly Wakeup wakeup = new();
@@ -24,7 +24,9 @@ public sealed partial class IndexCatchUpWorker(ListingIndex index, IndexMaintena
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                await wakeup.WaitAsync(options.Value.CatchUpInterval, stoppingToken);
+                // Applied changes wait at most Search:CommitInterval for their durable commit.
+                var interval = index.HasPendingCommit ? search.Value.CommitInterval : options.Value.CatchUpInterval;
+                await wakeup.WaitAsync(interval, stoppingToken);
                 if (!index.IsOpen)
                 {
                     continue;
@@ -33,6 +35,10 @@ public sealed partial class IndexCatchUpWorker(ListingIndex index, IndexMaintena
                 try
                 {
                     await maintenance.CatchUpAsync(stoppingToken);
+                    if (index.HasPendingCommit && index.SinceCommit >= search.Value.CommitInterval)
+                    {
+                        index.CommitPending();
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
