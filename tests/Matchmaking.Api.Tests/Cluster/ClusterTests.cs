@@ -111,6 +111,32 @@ public sealed class ClusterTests : IDisposable
     }
 
     [Fact]
+    public async Task NodesStartingTogether_OnAnEmptyDatabase_SeedItOnce()
+    {
+        // A slice of the committed seed set (every institution and enterprise, which the rest refer to), so that
+        // both nodes race to import it quickly.
+        string seed = Path.Combine(root, "seed");
+        Directory.CreateDirectory(seed);
+        foreach (string file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "seed-data"), "*.jsonl"))
+        {
+            var lines = File.ReadLines(file);
+            string name = Path.GetFileName(file);
+            File.WriteAllLines(Path.Combine(seed, name), name is "institutions.jsonl" or "enterprises.jsonl" ? lines : lines.Take(30));
+        }
+
+        var settings = new Dictionary<string, string?> { ["Storage:SeedWhenEmpty"] = "true", ["Storage:SeedDirectory"] = seed };
+        var starting = new[] { "a", "b" }.Select(n => ClusterNodeHost.StartAsync(n, database, Path.Combine(root, n), settings)).ToList();
+        await using var a = await starting[0];
+        await using var b = await starting[1];
+
+        int enterprises = File.ReadLines(Path.Combine(seed, "enterprises.jsonl")).Count();
+        using var scope = a.Services.CreateScope();
+        Assert.Equal(enterprises, scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>().Enterprises.Count());
+        int expected = await LiveListingsAsync(a);
+        await WaitUntilAsync(() => a.State.Documents == expected && b.State.Documents == expected, TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public async Task ClusterJob_TriggeredWithTwoNodesOnPostgresStorage_RunsOnce()
     {
         // Hangfire on the shared PostgreSQL database, as in production; the hourly schedule is moved out of the way.
