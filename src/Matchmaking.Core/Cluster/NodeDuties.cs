@@ -28,11 +28,15 @@ public sealed partial class NodeDuties(
     private readonly Wakeup wakeup = new();
     private readonly DateTimeOffset startedAt = clock.GetUtcNow();
     private long lastCommand = -1;
+    private long lag;
 
     public string Name => options.Value.ResolvedName;
 
     /// <summary>The last broadcast command this node handled; -1 before the node is ready.</summary>
     public long LastCommand => Interlocked.Read(ref lastCommand);
+
+    /// <summary>Change-log entries this node's index had not applied at its last heartbeat (head minus applied sequence).</summary>
+    public long Lag => Interlocked.Read(ref lag);
 
     public void Wake() => wakeup.Signal();
 
@@ -131,6 +135,8 @@ public sealed partial class NodeDuties(
         row.StartedAt = startedAt;
         row.SeenAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
+        long head = await db.ChangeLog.MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
+        Interlocked.Exchange(ref lag, Math.Max(0, head - state.AppliedSequence));
     }
 
     private async Task<long> LatestCommandAsync(CancellationToken ct)
