@@ -22,6 +22,11 @@ internal static class Connections
         }
 
         int offset = ctx.GetArgument<string?>("after") is { } after ? Decode(after) + 1 : 0;
+        if (offset > options.MaxOffset)
+        {
+            throw new DomainException(ErrorCodes.BadUserInput, $"after points past item {options.MaxOffset}, the deepest a page may start; narrow the query instead.");
+        }
+
         return (offset, first);
     }
 
@@ -45,7 +50,7 @@ internal static class Connections
         try
         {
             string text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            if (text.StartsWith(Prefix, StringComparison.Ordinal) && int.TryParse(text.AsSpan(Prefix.Length), out int offset) && offset >= 0)
+            if (text.StartsWith(Prefix, StringComparison.Ordinal) && int.TryParse(text.AsSpan(Prefix.Length), out int offset) && offset is >= 0 and < int.MaxValue)
             {
                 return offset;
             }

@@ -25,6 +25,14 @@ internal static class GraphQLEndpoint
             return;
         }
 
+        if (!RequestBody.IsJson(http.Request))
+        {
+            // A form or text/plain body is what a cross-site page can send without a CORS preflight:
+            // it is never executed.
+            await WriteErrorAsync(http, serializer, StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "POST the request as application/json.");
+            return;
+        }
+
         var body = await RequestBody.ReadAsync(http.Request, limits.MaxRequestBytes, ct);
         if (body is null)
         {
@@ -46,7 +54,13 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        if (requests is null || requests.Count == 0 || requests.Count > limits.MaxBatchSize)
+        if (requests is { Count: 0 })
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, "BATCH_EMPTY", "The batch is empty; send at least one operation.");
+            return;
+        }
+
+        if (requests is null || requests.Count > limits.MaxBatchSize)
         {
             await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, "BATCH_TOO_LARGE", $"A batch holds 1 to {limits.MaxBatchSize} operations.");
             return;

@@ -21,6 +21,17 @@ public sealed class GraphQLOptions
     [Range(1, 100)]
     public int DefaultPageSize { get; set; } = 20;
 
+    /// <summary>
+    /// Deepest position a cursor may point to. Search retrieves offset + first candidates, so a far
+    /// cursor is work as well as a bad input; past this, narrow the query instead of paging on.
+    /// </summary>
+    [Range(100, 1_000_000)]
+    public int MaxOffset { get; set; } = 10_000;
+
+    /// <summary>Most values in one list of a filter (regions, industries, …); Lucene allows 1,024 clauses in all.</summary>
+    [Range(1, 1_000)]
+    public int MaxFilterValues { get; set; } = 100;
+
     /// <summary>Longest query text accepted, in characters.</summary>
     [Range(100, 1_000_000)]
     public int MaxDocumentChars { get; set; } = 20_000;

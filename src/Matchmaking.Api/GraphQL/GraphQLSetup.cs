@@ -32,15 +32,15 @@ internal static class GraphQLSetup
             {
                 var options = o.RequestServices!.GetRequiredService<IOptions<GraphQLOptions>>().Value;
                 o.Timeout = options.Timeout;
-                if (!options.EnableIntrospection)
-                {
-                    o.ValidationRules = (o.ValidationRules ?? DocumentValidator.CoreRules).Append(NoIntrospectionValidationRule.Instance).ToList();
-                }
+                var rules = (o.ValidationRules ?? DocumentValidator.CoreRules).Append(NoSubscriptionsValidationRule.Instance);
+                o.ValidationRules = (options.EnableIntrospection ? rules : rules.Append(NoIntrospectionValidationRule.Instance)).ToList();
             })
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = environment.IsDevelopment())
-            .AddUnhandledExceptionHandler(ctx =>
+            .AddUnhandledExceptionHandler((ctx, execution) =>
             {
-                var logger = ctx.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Matchmaking.GraphQL")
+                // Errors from parsing and validation come before there is an execution context: the
+                // request's services come from the options, so that they are logged too.
+                var logger = (ctx.Context?.RequestServices ?? execution.RequestServices)?.GetService<ILoggerFactory>()?.CreateLogger("Matchmaking.GraphQL")
                     ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
                 return ErrorMapping.HandleAsync(ctx, logger);
             }));

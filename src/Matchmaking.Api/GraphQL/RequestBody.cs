@@ -27,6 +27,22 @@ internal static class RequestBody
         return buffer.ToArray();
     }
 
+    /// <summary>application/json, or application/graphql-response+json and the like (…+json); a missing type counts as JSON.</summary>
+    public static bool IsJson(HttpRequest request)
+    {
+        if (string.IsNullOrEmpty(request.ContentType))
+        {
+            return true;
+        }
+
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || type.MediaType.Value is not { } media)
+        {
+            return false;
+        }
+
+        return media.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+    }
+
     public static bool IsJsonArray(byte[] body)
     {
         foreach (byte b in body)

@@ -23,6 +23,8 @@ internal sealed class Checks
         {
             errors.Add(new(field, ErrorCodes.TooLong, $"{field} is {value.Length} characters; at most {maxLength} are allowed."));
         }
+
+        Characters(field, value);
     }
 
     public void List(string field, IReadOnlyCollection<string> values, int maxCount, int maxLength)
@@ -36,6 +38,48 @@ internal sealed class Checks
         {
             errors.Add(new(field, ErrorCodes.TooLong, $"each entry of {field} may have at most {maxLength} characters."));
         }
+
+        foreach (string value in values)
+        {
+            if (Characters(field, value))
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// NUL and a lone surrogate are not text: PostgreSQL refuses both (22021), SQLite would store them, and
+    /// neither survives UTF-8. Refused here so both providers answer the same clear error.
+    /// </summary>
+    /// <returns>True when a problem was added.</returns>
+    private bool Characters(string field, string value)
+    {
+        string? problem = null;
+        for (int i = 0; i < value.Length && problem is null; i++)
+        {
+            if (value[i] == '\0')
+            {
+                problem = "a NUL character";
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                if (!char.IsSurrogatePair(value, i))
+                {
+                    problem = "a lone surrogate";
+                }
+
+                i++;
+            }
+        }
+
+        if (problem is null)
+        {
+            return false;
+        }
+
+        errors.Add(new(field, ErrorCodes.InvalidCharacters, $"{field} contains {problem}; send valid Unicode text."));
+        return true;
     }
 
     public void Trl(string field, int? trl)
