@@ -61,7 +61,17 @@ public sealed class DealService(MatchmakingDbContext db, TimeProvider clock, IOp
         };
         db.Policies.Add(policy);
         db.Deals.Add(deal);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // The check above is a courtesy; the unique index on MatchId is what holds under concurrent requests.
+            db.ChangeTracker.Clear();
+            throw new DomainException(ErrorCodes.Duplicate, $"match {match.Id} already has a deal.");
+        }
+
         return deal;
     }
 
