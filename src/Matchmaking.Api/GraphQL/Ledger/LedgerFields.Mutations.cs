@@ -37,7 +37,7 @@ public static partial class LedgerFields
             });
 
         mutation.Field<NonNullGraphType<PaymentPayloadGraphType>>("recordPayment")
-            .Description("Record money received on a deal (its broker or an admin). The same idempotency key with the same content returns the first payment.")
+            .Description("Record money received on a deal (its broker or an admin). Idempotency keys are per deal: the same key with the same content returns the first payment. PAYMENT_EXCEEDS_DEAL when the received total (net of refunds) would pass the deal's value.")
             .Argument<NonNullGraphType<IdGraphType>>("dealId")
             .Argument<NonNullGraphType<StringGraphType>>("amount", "Decimal string with at most two places.")
             .Argument<StringGraphType>("currency", "Default CNY.")
