@@ -48,32 +48,19 @@ internal sealed class Checks
         }
     }
 
-    /// <summary>
-    /// NUL and a lone surrogate are not text: PostgreSQL refuses both (22021), SQLite would store them, and
-    /// neither survives UTF-8. Refused here so both providers answer the same clear error.
-    /// </summary>
+    /// <summary>Contact details are stored too: the same text rules, all optional.</summary>
+    public void Contact(string field, ContactInfo? contact)
+    {
+        Text($"{field}.person", contact?.Person, ListingLimits.Name, required: false);
+        Text($"{field}.phone", contact?.Phone, ListingLimits.Phone, required: false);
+        Text($"{field}.email", contact?.Email, ListingLimits.Short, required: false);
+    }
+
+    /// <summary>See <see cref="UnicodeText"/>.</summary>
     /// <returns>True when a problem was added.</returns>
     private bool Characters(string field, string value)
     {
-        string? problem = null;
-        for (int i = 0; i < value.Length && problem is null; i++)
-        {
-            if (value[i] == '\0')
-            {
-                problem = "a NUL character";
-            }
-            else if (char.IsSurrogate(value[i]))
-            {
-                if (!char.IsSurrogatePair(value, i))
-                {
-                    problem = "a lone surrogate";
-                }
-
-                i++;
-            }
-        }
-
-        if (problem is null)
+        if (UnicodeText.Problem(value) is not { } problem)
         {
             return false;
         }

@@ -172,5 +172,10 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         {
             throw new ValidationException([new ValidationError("note", ErrorCodes.TooLong, $"note may have at most {MaxNoteLength} characters.")]);
         }
+
+        if (UnicodeText.Problem(note) is { } problem)
+        {
+            throw new ValidationException([new ValidationError("note", ErrorCodes.InvalidCharacters, $"note contains {problem}; send valid Unicode text.")]);
+        }
     }
 }

@@ -96,6 +96,26 @@ public abstract class BadInputTests(BareApi api)
     }
 
     [Fact]
+    public async Task Demands_TitleContainsNul_InvalidCharacters()
+    {
+        var result = await api.PostAsync("""{ demands(filter: { titleContains: "锂\u0000" }) { totalCount } }""");
+
+        Assert.Equal("INVALID_CHARACTERS", result.Code());
+    }
+
+    [Fact]
+    public async Task RejectMatch_NoteWithNul_InvalidCharactersAndUnchanged()
+    {
+        var w = await World.CreateAsync(api.Services);
+        string doc = $$"""mutation { rejectMatch(input: { matchId: "{{w.Match}}", reason: OTHER, note: "价格\u0000" }) { match { stage } userErrors { field code } } }""";
+
+        var payload = (await api.PostAsync(doc, token: w.Token(api.Services, Roles.Broker))).Data().GetProperty("rejectMatch");
+
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty("match").ValueKind);
+        Assert.Equal("INVALID_CHARACTERS", payload.GetProperty("userErrors")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task PublishAchievement_WithoutTrl_Published()
     {
         var w = await World.CreateAsync(api.Services);
