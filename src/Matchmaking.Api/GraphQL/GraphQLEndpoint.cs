@@ -10,7 +10,9 @@ internal static class GraphQLEndpoint
 {
     public static void MapGraphQLEndpoint(this WebApplication app)
     {
-        app.MapPost("/graphql", ExecuteAsync);
+        // The limiter runs here, after authentication, so that a token's subject is its partition.
+        app.UseRateLimiter();
+        app.MapPost("/graphql", ExecuteAsync).RequireRateLimiting(RateLimitSetup.Policy);
         app.MapGet("/graphql", () => Results.File(Path.Combine(app.Environment.WebRootPath ?? "wwwroot", "graphiql", "index.html"), "text/html; charset=utf-8"));
     }
 
