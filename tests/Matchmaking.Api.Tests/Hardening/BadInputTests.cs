@@ -42,10 +42,13 @@ public abstract class BadInputTests(BareApi api)
         Assert.Equal(ErrorCodes.TooMany, result.Code());
     }
 
-    [Fact]
-    public async Task Query_SelectionNested100Deep_QueryTooDeep()
+    [Theory]
+    [InlineData(65)]
+    [InlineData(100)]
+    [InlineData(1000)]
+    public async Task Query_SelectionNestedDeep_QueryTooDeep(int depth)
     {
-        string doc = string.Concat(Enumerable.Repeat("{ a ", 100)) + string.Concat(Enumerable.Repeat("}", 100));
+        string doc = string.Concat(Enumerable.Repeat("{ a ", depth)) + string.Concat(Enumerable.Repeat("}", depth));
 
         var result = await api.PostAsync(doc);
 
