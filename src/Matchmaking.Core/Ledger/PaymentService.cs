@@ -33,19 +33,9 @@ public sealed class PaymentService(MatchmakingDbContext db, TimeProvider clock)
             throw new ValidationException([new("currency", ErrorCodes.CurrencyUnsupported, $"the deal is in {deal.Currency}, not {currency}.")]);
         }
 
-        // Net of refunds and chargebacks, summed in C#: SQLite keeps decimals as text. Two payments racing
-        // past the value can still both pass; the check stops typos and forged amounts, not a race.
-        var recorded = await db.Payments.AsNoTracking().Where(p => p.DealId == dealId).Select(p => new { p.PaymentKind, p.Amount }).ToListAsync(ct);
-        decimal received = recorded.Sum(p => p.PaymentKind == PaymentKind.Payment ? p.Amount : -p.Amount);
-        if (received + amount > deal.Value)
-        {
-            throw new ValidationException([new("amount", ErrorCodes.PaymentExceedsDeal,
-                $"{received} of the deal's {deal.Value} {deal.Currency} is received; at most {deal.Value - received} more can be recorded.")]);
-        }
-
         // The policy in force now is the payment's for good: later policy changes do not reach it.
         candidate.PolicyId = deal.PolicyId;
-        return await InsertAsync(candidate, idempotencyKey, ct);
+        return await InsertWithinValueAsync(candidate, deal, idempotencyKey, ct);
     }
 
     /// <summary>Refunds (or charges back) part or all of a payment; settlement posts the reversing entries.</summary>
@@ -110,6 +100,49 @@ public sealed class PaymentService(MatchmakingDbContext db, TimeProvider clock)
             db.Entry(candidate).State = EntityState.Detached;
             return await ReplayAsync(candidate, clientKey, ct) ?? throw new InvalidOperationException("idempotency key collided but no payment holds it.", e);
         }
+    }
+
+    /// <summary>
+    /// Inserts a payment only while the deal's received total (net of refunds) stays within its value.
+    /// The deal's row is locked first with a no-op UPDATE — a row lock on PostgreSQL, the write lock on
+    /// SQLite, no provider-specific SQL — so racing payments on one deal check the total one after another.
+    /// </summary>
+    private async Task<Payment> InsertWithinValueAsync(Payment candidate, Deal deal, string clientKey, CancellationToken ct)
+    {
+        DbUpdateException conflict;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.Deals.Where(d => d.Id == deal.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.Currency, d => d.Currency), ct);
+
+            // Summed in C#: SQLite keeps decimals as text.
+            var recorded = await db.Payments.AsNoTracking().Where(p => p.DealId == deal.Id).Select(p => new { p.PaymentKind, p.Amount }).ToListAsync(ct);
+            decimal received = recorded.Sum(p => p.PaymentKind == PaymentKind.Payment ? p.Amount : -p.Amount);
+            if (received + candidate.Amount > deal.Value)
+            {
+                throw new ValidationException([new("amount", ErrorCodes.PaymentExceedsDeal,
+                    $"{received} of the deal's {deal.Value} {deal.Currency} is received; at most {deal.Value - received} more can be recorded.")]);
+            }
+
+            candidate.Id = Guid.NewGuid();
+            candidate.ReceivedAt = clock.GetUtcNow();
+            db.Payments.Add(candidate);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return candidate;
+            }
+            catch (DbUpdateException e) when (WriteConflicts.IsConflict(e))
+            {
+                // A request with the same key got there first; its payment is read after the rollback
+                // (an aborted PostgreSQL transaction answers no more queries).
+                db.Entry(candidate).State = EntityState.Detached;
+                await transaction.RollbackAsync(ct);
+                conflict = e;
+            }
+        }
+
+        return await ReplayAsync(candidate, clientKey, ct) ?? throw new InvalidOperationException("idempotency key collided but no payment holds it.", conflict);
     }
 
     /// <summary>

@@ -85,6 +85,21 @@ public abstract class MoneyHardeningTests(LedgerApi api)
         Assert.Empty(rest.GetProperty("userErrors").EnumerateArray());
     }
 
+    [Fact]
+    public async Task RecordPayment_SixRacingPastTheDealValue_TotalStaysWithinIt()
+    {
+        string broker = "broker-" + Guid.NewGuid().ToString("N")[..8];
+        string deal = await DealAsync(broker);
+        string token = Token(Roles.Broker, broker);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => api.PostAsync(Pay, new { deal, amount = "300.00", key = $"race-{i}" }, token)));
+
+        var payloads = results.Select(r => r.Data().GetProperty("recordPayment")).ToList();
+        Assert.Equal(3, payloads.Count(p => p.GetProperty("payment").ValueKind == JsonValueKind.Object));
+        Assert.All(payloads.Where(p => p.GetProperty("payment").ValueKind == JsonValueKind.Null),
+            p => Assert.Equal("PAYMENT_EXCEEDS_DEAL", p.GetProperty("userErrors")[0].GetProperty("code").GetString()));
+    }
+
     private async Task<string> DealAsync(string broker)
     {
         Guid match = await ContractedMatchAsync(broker);
