@@ -55,7 +55,7 @@ public sealed class DealService(MatchmakingDbContext db, TimeProvider clock, IOp
             Value = input.Value,
             Currency = input.Currency,
             PolicyId = policy.Id,
-            BrokerSubject = match.BrokerSubject,
+            BrokerSubject = match.BrokerSubject ?? input.OpenedBy,
             Parties = parties,
             CreatedAt = now,
         };

@@ -100,15 +100,41 @@ public abstract class MoneyHardeningTests(LedgerApi api)
             p => Assert.Equal("PAYMENT_EXCEEDS_DEAL", p.GetProperty("userErrors")[0].GetProperty("code").GetString()));
     }
 
-    private async Task<string> DealAsync(string broker)
+    [Fact]
+    public async Task RecordPayment_DealOpenedOnAMatchWithoutBroker_OnlyItsOpenerOrAnAdmin()
     {
-        Guid match = await ContractedMatchAsync(broker);
+        string opener = "broker-" + Guid.NewGuid().ToString("N")[..8];
+        string deal = await DealOnAsync(await ContractedMatchAsync(broker: null), opener);
+
+        var byOther = await api.PostAsync(Pay, new { deal, amount = "1.00", key = "other" }, Token(Roles.Broker, "broker-other-" + Guid.NewGuid().ToString("N")[..8]));
+        var byOpener = (await api.PostAsync(Pay, new { deal, amount = "1.00", key = "opener" }, Token(Roles.Broker, opener))).Data().GetProperty("recordPayment");
+        var byAdmin = (await api.PostAsync(Pay, new { deal, amount = "1.00", key = "admin" }, Token(Roles.Admin, "admin-1"))).Data().GetProperty("recordPayment");
+
+        Assert.Equal(ErrorCodes.Forbidden, byOther.Code());
+        Assert.Empty(byOpener.GetProperty("userErrors").EnumerateArray());
+        Assert.Empty(byAdmin.GetProperty("userErrors").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task RecordPayment_BrokerOnAForgedDealId_Forbidden()
+    {
+        string forged = GlobalId.Encode("Deal", Guid.NewGuid());
+
+        var result = await api.PostAsync(Pay, new { deal = forged, amount = "1.00", key = "inv-1" }, Token(Roles.Broker, "broker-" + Guid.NewGuid().ToString("N")[..8]));
+
+        Assert.Equal(ErrorCodes.Forbidden, result.Code());
+    }
+
+    private async Task<string> DealAsync(string broker) => await DealOnAsync(await ContractedMatchAsync(broker), broker);
+
+    private async Task<string> DealOnAsync(Guid match, string broker)
+    {
         var payload = (await api.PostAsync(CreateDeal, new { match = GlobalId.Encode("Match", match) }, Token(Roles.Broker, broker))).Data().GetProperty("createDeal");
         Assert.Empty(payload.GetProperty("userErrors").EnumerateArray());
         return payload.GetProperty("deal").GetProperty("id").GetString()!;
     }
 
-    private async Task<Guid> ContractedMatchAsync(string broker)
+    private async Task<Guid> ContractedMatchAsync(string? broker)
     {
         using var scope = api.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>();
