@@ -27,14 +27,12 @@ internal static class RequestBody
         return buffer.ToArray();
     }
 
-    /// <summary>application/json, or application/graphql-response+json and the like (…+json); a missing type counts as JSON.</summary>
+    /// <summary>
+    /// application/json, or a …+json type. A missing type is refused too: a browser sends a body without
+    /// one (a typeless Blob) cross-site without a preflight, like text/plain and forms.
+    /// </summary>
     public static bool IsJson(HttpRequest request)
     {
-        if (string.IsNullOrEmpty(request.ContentType))
-        {
-            return true;
-        }
-
         if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || type.MediaType.Value is not { } media)
         {
             return false;

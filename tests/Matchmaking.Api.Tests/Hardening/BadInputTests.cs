@@ -164,6 +164,32 @@ public abstract class BadInputTests(BareApi api)
         Assert.Equal("SUGGESTED", stage.GetProperty("node").GetProperty("stage").GetString());
     }
 
+    [Theory]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData(null)]
+    public async Task Post_FormOrUntypedBody_UnsupportedMediaType(string? mediaType)
+    {
+        using var client = api.CreateClient();
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("""{"query":"{ viewer { isAuthenticated } }"}"""));
+        if (mediaType is not null)
+        {
+            content.Headers.ContentType = new(mediaType);
+        }
+
+        using var response = await client.PostAsync("/graphql", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_JsonWithCharset_Executed()
+    {
+        var (status, result) = await SendAsync("""{"query":"{ viewer { isAuthenticated } }"}""", "application/json");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.False(result.Data().GetProperty("viewer").GetProperty("isAuthenticated").GetBoolean());
+    }
+
     [Fact]
     public async Task Post_TokenExpiredAMinuteAgo_Unauthenticated()
     {
