@@ -28,6 +28,10 @@ public sealed class GraphQLOptions
     [Range(100, 1_000_000)]
     public int MaxOffset { get; set; } = 10_000;
 
+    /// <summary>Deepest page start in search: it retrieves and reranks offset + first candidates per call.</summary>
+    [Range(100, 100_000)]
+    public int MaxSearchOffset { get; set; } = 1_000;
+
     /// <summary>Most values in one list of a filter (regions, industries, …); Lucene allows 1,024 clauses in all.</summary>
     [Range(1, 1_000)]
     public int MaxFilterValues { get; set; } = 100;

@@ -33,6 +33,18 @@ public abstract class BadInputTests(BareApi api)
     }
 
     [Fact]
+    public async Task Search_CursorPastItsDeepestPage_BadUserInput()
+    {
+        string cursor = Convert.ToBase64String(Encoding.UTF8.GetBytes("cursor:5000"));
+
+        var search = await api.PostAsync($$"""{ search(text: "锂电池", after: "{{cursor}}") { totalCount } }""");
+        var demands = await api.PostAsync($$"""{ demands(after: "{{cursor}}") { edges { cursor } } }""");
+
+        Assert.Equal(ErrorCodes.BadUserInput, search.Code());
+        Assert.Empty(demands.Data().GetProperty("demands").GetProperty("edges").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Search_FilterWith5000Regions_TooMany()
     {
         var regions = Enumerable.Range(0, 5000).Select(i => "地区" + i).ToArray();

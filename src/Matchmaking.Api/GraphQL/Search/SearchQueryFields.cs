@@ -24,11 +24,12 @@ internal static class SearchQueryFields
             .Argument<StringGraphType>("after", "Cursor of the last hit of the previous page.")
             .ResolveAsync(async ctx =>
             {
-                var (offset, first) = Connections.Read(ctx);
+                var options = ctx.Service<IOptions<GraphQLOptions>>().Value;
+                var (offset, first) = Connections.Read(ctx, options.MaxSearchOffset);
                 var kinds = ctx.GetArgument<List<ListingKind>?>("kinds") is { Count: > 0 } given ? given : [ListingKind.Achievement];
                 var request = new SearchRequest(ctx.GetArgument<string>("text"), kinds, first, offset)
                 {
-                    Filter = Filter(ctx.Input("filter"), ctx.Service<IOptions<GraphQLOptions>>().Value.MaxFilterValues),
+                    Filter = Filter(ctx.Input("filter"), options.MaxFilterValues),
                     IncludeFacets = Selects(ctx, "facets"),
                     IncludeSnippets = SelectsInEdges(ctx, "highlights", "explanation"),
                 };
