@@ -39,9 +39,13 @@ internal static class ListingWriteCases
         yield return Demand("deadline not a date", (_, d) => Set(d, "deadline", "next spring"), Expect.Code("INVALID_VALUE"));
         yield return Demand("cooperationModes not an enum value", (_, d) => Set(d, "cooperationModes", new[] { "BARTER" }), Expect.Code("INVALID_VALUE"));
         yield return Demand("industry not an enum value", (_, d) => Set(d, "industry", "STEAM"), Expect.Code("INVALID_VALUE"));
-        yield return Demand("contact phone of 10,000 characters", (_, d) => Set(d, "contact", new { phone = new string('1', 10_000) }), Expect.Code("TOO_LONG"));
+        yield return Demand("contact phone of 10,000 characters", (_, d) => Set(d, "contact", new { phone = new string('1', 10_000) }), Expect.Code("TOO_LONG"), "issue 12 item 1 (NUL/lone surrogate; contact lengths)");
         yield return ProbeCase.One(G, "postDemand title with NUL", c => Raw(RawDemand(c, "锂电池\\u0000检测"), bearer: c.Enterprise), Expect.Code("INVALID_CHARACTERS"), "issue 12 item 1 (NUL/lone surrogate)");
-        yield return ProbeCase.One(G, "postDemand title with a lone surrogate", c => Raw(RawDemand(c, "锂电池\\uD800检测"), bearer: c.Enterprise), Expect.Code("INVALID_CHARACTERS"), "issue 12 item 1 (NUL/lone surrogate)");
+        yield return ProbeCase.One(G, "postDemand title with a lone surrogate", c => Raw(RawDemand(c, "锂电池\\uD800检测"), bearer: c.Enterprise), Expect.Code("INVALID_CHARACTERS", "BAD_REQUEST"), "issue 12 item 1 (NUL/lone surrogate)");
+        yield return ProbeCase.One(G, "postDemand title with NUL as a GraphQL escape", c => Gql(LiteralDemand(c, "锂电池\\u0000检测"), bearer: c.Enterprise), Expect.Code("INVALID_CHARACTERS"), "issue 12 item 1 (NUL/lone surrogate)");
+        yield return ProbeCase.One(G, "postDemand title with a lone surrogate as a GraphQL escape", c => Gql(LiteralDemand(c, "锂电池\\uD800检测"), bearer: c.Enterprise), Expect.Code("INVALID_CHARACTERS"), "issue 12 item 1 (NUL/lone surrogate)");
+        yield return ProbeCase.One(G, "publishAchievement title with a lone surrogate as a GraphQL escape", c => Gql("mutation { publishAchievement(input: { title: \"锂电池\\uDC00\", abstract: \"a\", trl: 3 }) { achievement { id } userErrors { field code } } }", bearer: c.Researcher), Expect.Code("INVALID_CHARACTERS"), "issue 12 item 1 (NUL/lone surrogate)");
+        yield return ProbeCase.One(G, "rejectMatch note with NUL", c => Gql("mutation($m: ID!) { rejectMatch(input: { matchId: $m, reason: OTHER, note: \"价格\\u0000\" }) { match { stage } userErrors { code } } }", new { m = c.World.Matches.RaceStage }, c.Broker), Expect.Code("INVALID_CHARACTERS"), "issue 12 item 1 (NUL/lone surrogate)");
         yield return ProbeCase.One(G, "updateDemand title empty", c => Gql("mutation($i: ID!) { updateDemand(input: { id: $i, title: \"\" }) { demand { id } userErrors { code } } }", new { i = c.World.Demands[3] }, c.Enterprise), Expect.Code("REQUIRED"));
         yield return ProbeCase.One(G, "updateDemand requiredTrl 42", c => Gql("mutation($i: ID!) { updateDemand(input: { id: $i, requiredTrl: 42 }) { demand { id } userErrors { code } } }", new { i = c.World.Demands[3] }, c.Enterprise), Expect.Code("TRL_OUT_OF_RANGE"));
         yield return ProbeCase.One(G, "publishAchievement trl 0", c => Gql(Publish, new { i = new { title = "t", @abstract = "a", trl = 0, ipForm = "KNOW_HOW" } }, c.Researcher), Expect.Code("TRL_OUT_OF_RANGE"));
@@ -82,6 +86,9 @@ internal static class ListingWriteCases
     private static string RawDemand(ProbeContext c, string escapedTitle) =>
         """{"query":"mutation($i: PostDemandInput!) { postDemand(input: $i) { demand { id } userErrors { field code } } }","variables":{"i":{"enterpriseId":""" +
         "\"" + c.World.Enterprise + "\",\"title\":\"" + escapedTitle + "\",\"description\":\"d\"}}}";
+
+    private static string LiteralDemand(ProbeContext c, string title) =>
+        $$"""mutation { postDemand(input: { enterpriseId: "{{c.World.Enterprise}}", title: "{{title}}", description: "d" }) { demand { id } userErrors { field code } } }""";
 
     private static string WrongCheck(string code) => code[..17] + (code[17] == '0' ? '1' : '0');
 }

@@ -46,7 +46,7 @@ internal static class TransportCases
         yield return ProbeCase.One(G, "POST to an unknown path", _ => new ProbeRequest("POST", "/graphql/extra", Json, Encoding.UTF8.GetBytes(Viewer), null), Expect.Http(404));
         yield return ProbeCase.One(G, "syntax error", _ => Gql("{ viewer { "), Expect.Code("SYNTAX_ERROR"));
         yield return ProbeCase.One(G, "subscription operation", _ => Gql("subscription { x }"), Expect.Code("OPERATION_NOT_SUPPORTED"), "issue 12 item 1 (subscription)");
-        yield return ProbeCase.One(G, "operationName not in the document", _ => Raw("""{"query":"query A { viewer { subject } }","operationName":"B"}"""), Expect.Code("INVALID_OPERATION", "BAD_REQUEST", "OPERATION_NOT_FOUND"));
-        yield return ProbeCase.One(G, "two anonymous operations", _ => Gql("{ viewer { subject } } { viewer { role } }"), Expect.Code("LONE_ANONYMOUS_OPERATION"));
+        yield return ProbeCase.One(G, "operationName not in the document", _ => Raw("""{"query":"query A { viewer { subject } }","operationName":"B"}"""), Expect.Code("INVALID_OPERATION_NAME"));
+        yield return ProbeCase.One(G, "two anonymous operations", _ => Gql("{ viewer { subject } } { viewer { role } }"), Expect.Code("NO_OPERATION_NAME", "LONE_ANONYMOUS_OPERATION"));
     }
 }
