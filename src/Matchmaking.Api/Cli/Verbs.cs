@@ -43,6 +43,7 @@ public static class Verbs
         root.Subcommands.Add(LedgerVerbs.SettleCommand());
         root.Subcommands.Add(SchemaCommand());
         root.Subcommands.Add(Probe.ProbeCommand.Create());
+        root.Subcommands.Add(Soak.SoakCommand.Create());
         return root;
     }
 
