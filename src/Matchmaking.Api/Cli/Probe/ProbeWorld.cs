@@ -34,9 +34,3 @@ public sealed record ProbeWorld(
 
     public string Demand => Demands[0];
 }
-
-/// <summary>
-/// Matches by purpose: Contracted has the deal (and opens contacts between the first demand and the
-/// expert); Suggested stays put; the others exist so that a case that wrongly succeeds changes only them.
-/// </summary>
-public sealed record ProbeMatches(string Contracted, string Suggested, string ForeignAdvance, string ForeignReject, string RaceDeal, string RaceStage);

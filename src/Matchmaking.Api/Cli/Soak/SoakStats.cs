@@ -51,15 +51,3 @@ public sealed class SoakStats
         public int[] Outcomes { get; } = new int[Enum.GetValues<SoakOutcome>().Length];
     }
 }
-
-/// <summary>How one soak request ended. Only <see cref="Unexpected"/> and <see cref="Hang"/> count against the service.</summary>
-public enum SoakOutcome
-{
-    Ok,
-    Unexpected,
-    RateLimited,
-    Hang,
-}
-
-/// <summary>One request type's totals: requests, unexpected errors, 429s, hangs and latency in milliseconds.</summary>
-public sealed record SoakRow(string Type, int Requests, int Unexpected, int RateLimited, int Hangs, double P50, double P99, double Max);
