@@ -41,6 +41,7 @@ public sealed class ProbeCatalogueTests(ITestOutputHelper output)
 
             var report = new ProbeReport(await new ProbeRunner(client, TimeSpan.FromSeconds(10)).RunAsync(ProbeCatalogue.All(), new ProbeContext(world, tokens), default));
 
+            output.WriteLine($"{report.Results.Count} cases in {report.Results.Sum(r => r.Milliseconds) / 1000:0.0} s on {provider}");
             output.WriteLine(report.Table());
             output.WriteLine(report.NotClear());
             var failing = report.Results.Where(r => r.Outcome is ProbeOutcome.Internal or ProbeOutcome.Hang)

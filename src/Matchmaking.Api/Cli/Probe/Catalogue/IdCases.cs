@@ -43,7 +43,7 @@ internal static class IdCases
         yield return ProbeCase.One(G, "createDeal(matchId: unknown)", c => Gql(ProbeSetup.CreateDealDocument, new { m = Id("Match", Guid.NewGuid()), parties = ProbeSetup.Parties(c.World.Tag) }, c.Broker), Expect.Code(NotFound, "MATCH_NOT_CONTRACTED"));
         yield return ProbeCase.One(G, "recordPayment(dealId: a match's id)", c => Gql("mutation($d: ID!) { recordPayment(dealId: $d, amount: \"1.00\", idempotencyKey: \"k\") { payment { id } userErrors { code } } }", new { d = c.World.Matches.Contracted }, c.Broker), Expect.Code(Invalid));
         yield return ProbeCase.One(G, "refundPayment(paymentId: garbage)", c => Gql("mutation { refundPayment(paymentId: \"garbage\", amount: \"1.00\", idempotencyKey: \"k\") { payment { id } userErrors { code } } }", bearer: c.Broker), Expect.Code(Invalid));
-        yield return ProbeCase.One(G, "refundPayment(paymentId: unknown)", c => Gql("mutation($p: ID!) { refundPayment(paymentId: $p, amount: \"1.00\", idempotencyKey: \"k\") { payment { id } userErrors { code } } }", new { p = Id("Payment", Guid.NewGuid()) }, c.Broker), Expect.Code(NotFound));
+        yield return ProbeCase.One(G, "refundPayment(paymentId: unknown)", c => Gql("mutation($p: ID!) { refundPayment(paymentId: $p, amount: \"1.00\", idempotencyKey: \"k\") { payment { id } userErrors { code } } }", new { p = Id("Payment", Guid.NewGuid()) }, c.Broker), Expect.Code(NotFound, "FORBIDDEN"));
     }
 
     private static string Id(string kind, Guid id) => Matchmaking.Api.GraphQL.GlobalId.Encode(kind, id);
