@@ -1,6 +1,8 @@
 using System.Text;
 using Matchmaking.Api.Auth;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Matchmaking.Api.Cli.Probe;
 
@@ -30,6 +32,22 @@ public sealed class ProbeTokens(JwtOptions options)
     public string AlgNone =>
         Base64Url("""{"alg":"none","typ":"JWT"}""") + "." +
         Base64Url($$"""{"sub":"probe-none","role":"ADMIN","iss":"{{options.Issuer}}","aud":"{{options.Audience}}","exp":{{DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds()}}}""") + ".";
+
+    /// <summary>Correctly signed, with exactly these claims (an unknown role, no subject, …).</summary>
+    public string WithClaims(IDictionary<string, object> claims)
+    {
+        DateTime now = DateTime.UtcNow;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = options.Issuer,
+            Audience = options.Audience,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.AddHours(1),
+            Claims = claims,
+            SigningCredentials = new SigningCredentials(TokenIssuer.SigningKey(options), SecurityAlgorithms.HmacSha256),
+        });
+    }
 
     private string Shifted(TimeSpan offset) => new TokenIssuer(Options.Create(options), new ShiftedClock(offset)).Issue(Roles.Admin, "probe-clock");
 

@@ -117,6 +117,10 @@ internal static class AuthCases
             }
         }
 
+        yield return ProbeCase.One(G, "reconciliation with a role the API does not know", c => Gql("{ reconciliation { ok } }", bearer: c.Tokens.WithClaims(new Dictionary<string, object> { ["sub"] = "probe-root", ["role"] = "SUPERUSER" })), Expect.Code(Forbid));
+        yield return ProbeCase.One(G, "reconciliation with role admin in lower case", c => Gql("{ reconciliation { ok } }", bearer: c.Tokens.WithClaims(new Dictionary<string, object> { ["sub"] = "probe-lower", ["role"] = "admin" })), Expect.Code(Forbid));
+        yield return ProbeCase.One(G, "reconciliation as ADMIN without a subject", c => Gql("{ reconciliation { ok } }", bearer: c.Tokens.WithClaims(new Dictionary<string, object> { ["role"] = Roles.Admin })), Expect.Code(Unauth, Forbid));
+        yield return ProbeCase.One(G, "postDemand as ENTERPRISE without a subject", c => Gql("mutation($e: ID!) { postDemand(input: { enterpriseId: $e, title: \"t\", description: \"d\" }) { demand { id } } }", new { e = c.World.Enterprise }, c.Tokens.WithClaims(new Dictionary<string, object> { ["role"] = Roles.Enterprise })), Expect.Code(Unauth, Forbid));
         yield return ProbeCase.One(G, "postDemand as RESEARCHER", c => Gql("mutation($e: ID!) { postDemand(input: { enterpriseId: $e, title: \"t\", description: \"d\" }) { demand { id } } }", new { e = c.World.Enterprise }, c.Researcher), Expect.Code(Forbid));
         yield return ProbeCase.One(G, "publishAchievement as ENTERPRISE", c => Gql("mutation { publishAchievement(input: { title: \"t\", abstract: \"a\", trl: 3 }) { achievement { id } } }", bearer: c.Enterprise), Expect.Code(Forbid));
         yield return ProbeCase.One(G, "registerEnterprise as BROKER", c => Gql("mutation($c: String!) { registerEnterprise(input: { name: \"n\", creditCode: $c }) { enterprise { id } } }", new { c = ProbeSetup.NewCreditCode() }, c.Broker), Expect.Code(Forbid));
