@@ -7,11 +7,14 @@ public sealed record ProbeAnswer(int Status, IReadOnlyList<string> Codes, string
 {
     public const string Internal = "INTERNAL";
 
+    /// <summary>The body was not JSON (an HTML page, an empty 404).</summary>
+    public bool NotJson { get; init; }
+
     public bool Hang => Failure == "timeout";
 
     public bool IsInternal => Codes.Contains(Internal) || (Status >= 500 && Status != 503) || (Failure is not null && !Hang);
 
-    public bool IsSuccess => Failure is null && Status == 200 && Codes.Count == 0;
+    public bool IsSuccess => Failure is null && Status == 200 && Codes.Count == 0 && !NotJson;
 
     public static ProbeAnswer FromBody(int status, byte[] body)
     {
@@ -20,16 +23,16 @@ public sealed record ProbeAnswer(int Status, IReadOnlyList<string> Codes, string
         {
             using var json = JsonDocument.Parse(body);
             Collect(json.RootElement, codes);
+            return new ProbeAnswer(status, codes, null);
         }
         catch (JsonException)
         {
             // Not JSON (GraphiQL's page, a plain 404): the status alone says what it was.
+            return new ProbeAnswer(status, [], null) { NotJson = true };
         }
-
-        return new ProbeAnswer(status, codes, null);
     }
 
-    public override string ToString() => Failure ?? $"{Status}{(Codes.Count > 0 ? " " + string.Join(",", Codes.Distinct()) : "")}";
+    public override string ToString() => Failure ?? $"{Status}{(NotJson ? " (not JSON)" : "")}{(Codes.Count > 0 ? " " + string.Join(",", Codes.Distinct()) : "")}";
 
     /// <summary>Codes of top-level errors (extensions.code) and of any userErrors list, anywhere in the answer.</summary>
     private static void Collect(JsonElement e, List<string> codes)
