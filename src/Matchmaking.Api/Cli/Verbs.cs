@@ -14,7 +14,7 @@ namespace Matchmaking.Api.Cli;
 /// </summary>
 public static class Verbs
 {
-    private static readonly string[] Names = ["seed", "reindex", "token", "eval", "bench", "train-ranker", "train-embeddings", "settle", "schema", "freshness", "--help", "-h", "-?"];
+    private static readonly string[] Names = ["seed", "reindex", "token", "eval", "bench", "train-ranker", "train-embeddings", "settle", "schema", "freshness", "probe", "soak", "--help", "-h", "-?"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -43,6 +43,8 @@ public static class Verbs
         root.Subcommands.Add(LedgerVerbs.SettleCommand());
         root.Subcommands.Add(SchemaCommand());
         root.Subcommands.Add(FreshnessCommand.Create());
+        root.Subcommands.Add(Probe.ProbeCommand.Create());
+        root.Subcommands.Add(Soak.SoakCommand.Create());
         return root;
     }
 
