@@ -82,16 +82,17 @@ internal static class GraphQLEndpoint
 
         // One at a time: the operations of a batch share the request's DbContext.
         var results = new List<ExecutionResult>(requests.Count);
+        var budget = new FieldBudgetValidationRule.RequestCounts();
         foreach (var request in requests)
         {
-            results.Add(await ExecuteOneAsync(http, executer, request, limits, ct));
+            results.Add(await ExecuteOneAsync(http, executer, request, limits, budget, ct));
         }
 
         http.Response.ContentType = "application/json; charset=utf-8";
         await serializer.WriteAsync<object>(http.Response.Body, batch ? results : results[0], ct);
     }
 
-    private static async Task<ExecutionResult> ExecuteOneAsync(HttpContext http, IDocumentExecuter<MatchmakingSchema> executer, GraphQLRequest? request, GraphQLOptions limits, CancellationToken ct)
+    private static async Task<ExecutionResult> ExecuteOneAsync(HttpContext http, IDocumentExecuter<MatchmakingSchema> executer, GraphQLRequest? request, GraphQLOptions limits, FieldBudgetValidationRule.RequestCounts budget, CancellationToken ct)
     {
         if (request?.Query is not { Length: > 0 } query)
         {
@@ -111,6 +112,7 @@ internal static class GraphQLEndpoint
             OperationName = request.OperationName,
             RequestServices = http.RequestServices,
             User = http.User,
+            UserContext = new Dictionary<string, object?> { [FieldBudgetValidationRule.RequestCounts.Key] = budget },
             CancellationToken = ct,
         });
     }

@@ -70,12 +70,12 @@ public sealed class GraphQLOptions
     [Range(10, 100_000_000)]
     public int IntrospectionMaxComplexity { get; set; } = 2_000_000;
 
-    /// <summary>Most __schema / __type fields in one operation, aliases counted.</summary>
+    /// <summary>Most __schema / __type fields in one request (a batch counts as one), aliases counted.</summary>
     [Range(1, 100)]
     public int MaxIntrospectionFields { get; set; } = 2;
 
     /// <summary>
-    /// Most search and recommendations fields in one operation, aliases counted: each runs the ranking
+    /// Most search and recommendations fields in one request (all operations of a batch together), aliases counted: each runs the ranking
     /// pipeline, so the cost estimate (which counts fields, not CPU) cannot bound them.
     /// </summary>
     [Range(1, 100)]

@@ -1,3 +1,6 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
 namespace Matchmaking.Api.Tests.Hardening;
 
 /// <summary>Limits that hold for everyone (issue 12 item 4): introspection has its own budget, expensive fields a per-operation count.</summary>
@@ -100,5 +103,18 @@ public sealed class LimitsHardeningTests(BareSqliteApi api) : IClassFixture<Bare
         var data = (await api.PostAsync("{ " + three + "}")).Data();
 
         Assert.Equal(3, data.EnumerateObject().Count());
+    }
+
+    [Fact]
+    public async Task ExpensiveField_BatchOfOperationsWithinTheirOwnBudget_PastTheRequestBudget_TooExpensive()
+    {
+        // Ten operations of three searches each cost one request 2.1 s of server CPU (tools/probe/heavy.py).
+        string three = "{ " + string.Concat(Enumerable.Range(0, 3).Select(i => $"a{i}: search(text: \"锂电池\") {{ totalCount }} ")) + "}";
+        using var client = api.CreateClient();
+        using var response = await client.PostAsJsonAsync("/graphql", new[] { new { query = three }, new { query = three } });
+        var results = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(3, results[0].Data().EnumerateObject().Count());
+        Assert.Equal("TOO_EXPENSIVE", results[1].Code());
     }
 }
