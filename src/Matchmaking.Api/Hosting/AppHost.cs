@@ -1,6 +1,8 @@
 using Matchmaking.Api.Auth;
 using Matchmaking.Api.GraphQL;
+using Matchmaking.Api.Health;
 using Matchmaking.Api.Jobs;
+using Matchmaking.Api.Telemetry;
 using Matchmaking.Core;
 using Matchmaking.Core.Ai;
 using Matchmaking.Core.Ledger;
@@ -40,6 +42,8 @@ public static class AppHost
             builder.Services.AddMatchmakingJobs();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<IndexCatchUpWorker>());
             builder.Services.AddHostedService<StartupWorker>();
+            builder.Services.AddMatchmakingHealth();
+            builder.Services.AddMatchmakingTelemetry(builder.Configuration);
         }
 
         var app = builder.Build();
@@ -48,9 +52,8 @@ public static class AppHost
             app.UseStaticFiles();
             app.UseAuthentication();
             app.UseAuthorization();
-            app.MapGet("/healthz", (Readiness r) => r.IsReady
-                ? Results.Ok(new { status = "ready" })
-                : Results.Json(new { status = r.Failure is null ? "starting" : "failed", error = r.Failure }, statusCode: StatusCodes.Status503ServiceUnavailable));
+            app.MapMatchmakingHealth();
+            app.UseMatchmakingTelemetry();
             app.MapGraphQLEndpoint();
             app.UseMatchmakingJobs();
         }

@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text.Json;
+using Matchmaking.Tests.Shared;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Matchmaking.Api.Tests;
+
+/// <summary>Liveness, readiness and /healthz on a ready service and on one whose start-up failed.</summary>
+public sealed class HealthEndpointTests(BareSqliteApi api) : IClassFixture<BareSqliteApi>
+{
+    [Fact]
+    public async Task Live_Ready_Ok()
+    {
+        using var client = api.CreateClient();
+
+        using var response = await client.GetAsync("/healthz/live");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Ready_Ready_EveryCheckHealthy()
+    {
+        using var client = api.CreateClient();
+
+        using var response = await client.GetAsync("/healthz/ready");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+        var checks = body.GetProperty("checks").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString());
+        Assert.Equal(new Dictionary<string, string?> { ["startup"] = "Healthy", ["index"] = "Healthy", ["database"] = "Healthy" }, checks);
+    }
+
+    [Fact]
+    public async Task Healthz_StartupFailed_ReportsStateWithoutExceptionDetails()
+    {
+        string root = Path.Combine(Path.GetTempPath(), "mm-health-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        // The index root is a regular file: opening the index throws an IOException naming the path.
+        string blocker = Path.Combine(root, "secret-index-path");
+        await File.WriteAllTextAsync(blocker, "not a folder");
+        try
+        {
+            await using var failing = new FailingStartup(root, blocker);
+            using var client = failing.CreateClient();
+
+            string body = "";
+            HttpStatusCode status = HttpStatusCode.OK;
+            for (var deadline = DateTime.UtcNow.AddMinutes(2); DateTime.UtcNow < deadline && !body.Contains("failed", StringComparison.Ordinal); await Task.Delay(200))
+            {
+                using var response = await client.GetAsync("/healthz");
+                status = response.StatusCode;
+                body = await response.Content.ReadAsStringAsync();
+            }
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+            Assert.Equal("""{"status":"failed"}""", body);
+            using var ready = await client.GetAsync("/healthz/ready");
+            string readyBody = await ready.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.DoesNotContain("secret-index-path", readyBody);
+            Assert.DoesNotContain(root, readyBody);
+            Assert.Equal("Unhealthy", JsonDocument.Parse(readyBody).RootElement.GetProperty("checks").GetProperty("startup").GetString());
+            using var live = await client.GetAsync("/healthz/live");
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private sealed class FailingStartup(string root, string indexRoot) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("DataRoot", root);
+            builder.UseSetting("Storage:SeedWhenEmpty", "false");
+            builder.UseSetting("Storage:SeedDirectory", Path.Combine(RepositoryPaths.Root, "seed-data"));
+            builder.UseSetting("Jobs:Storage", "InMemory");
+            builder.UseSetting("Search:IndexRoot", Path.Combine(indexRoot, "sub"));
+        }
+    }
+}

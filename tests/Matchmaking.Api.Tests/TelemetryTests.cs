@@ -1,0 +1,43 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Matchmaking.Api.Tests;
+
+/// <summary>/metrics serves the Prometheus text format with HTTP, search-step, index, queue, runtime and process metrics.</summary>
+public sealed class TelemetryTests(BareSqliteApi api) : IClassFixture<BareSqliteApi>
+{
+    [Fact]
+    public async Task Metrics_AfterSearch_ServesHttpAndSearchStepMetrics()
+    {
+        Assert.Equal(JsonValueKind.Object, (await api.PostAsync("{ search(text: \"锂电池 缺陷检测\") { totalCount } }")).Data().ValueKind);
+        using var client = api.CreateClient();
+
+        // The exporter caches a scrape for a short while; a scrape taken before the search may be served again.
+        string text = "";
+        for (var deadline = DateTime.UtcNow.AddSeconds(10); DateTime.UtcNow < deadline; await Task.Delay(200))
+        {
+            using var response = await client.GetAsync("/metrics");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType);
+            text = await response.Content.ReadAsStringAsync();
+            if (text.Contains("matchmaking_search_step_duration_seconds_bucket", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        Assert.Contains("# TYPE http_server_request_duration_seconds histogram", text);
+        Assert.Contains("http_server_request_duration_seconds_count{", text);
+        foreach (string step in new[] { "analyze", "retrieve", "rerank", "explain" })
+        {
+            Assert.Contains($"matchmaking_search_step_duration_seconds_count{{otel_scope_name=\"Matchmaking\",step=\"{step}\"}}", text);
+        }
+
+        Assert.Contains("matchmaking_search_duration_seconds_count", text);
+        Assert.Contains("matchmaking_index_documents", text);
+        Assert.Contains("matchmaking_index_sequence", text);
+        Assert.Contains("matchmaking_jobs_enqueued{otel_scope_name=\"Matchmaking\",queue=\"default\"}", text);
+        Assert.Contains("dotnet_gc_collections_total", text);
+        Assert.Contains("process_memory_usage_bytes", text);
+    }
+}
