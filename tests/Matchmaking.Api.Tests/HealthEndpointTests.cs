@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Matchmaking.Api.Tests;
 
-/// <summary>Liveness, readiness and /healthz on a ready service and on one whose start-up failed.</summary>
-public sealed class HealthEndpointTests(BareSqliteApi api) : IClassFixture<BareSqliteApi>
+/// <summary>Liveness and readiness on a ready service (SQLite and PostgreSQL).</summary>
+public abstract class HealthEndpointTests(ApiFactory api)
 {
     [Fact]
     public async Task Live_Ready_Ok()
@@ -34,6 +34,15 @@ public sealed class HealthEndpointTests(BareSqliteApi api) : IClassFixture<BareS
         Assert.Equal(new Dictionary<string, string?> { ["startup"] = "Healthy", ["index"] = "Healthy", ["database"] = "Healthy" }, checks);
     }
 
+}
+
+public sealed class HealthEndpointSqliteTests(BareSqliteApi api) : HealthEndpointTests(api), IClassFixture<BareSqliteApi>;
+
+public sealed class HealthEndpointPostgresTests(BarePostgresApi api) : HealthEndpointTests(api), IClassFixture<BarePostgresApi>;
+
+/// <summary>A service whose start-up failed: /healthz and readiness report the state, never the exception.</summary>
+public sealed class HealthStartupFailureTests
+{
     [Fact]
     public async Task Healthz_StartupFailed_ReportsStateWithoutExceptionDetails()
     {
