@@ -2,6 +2,7 @@ using Matchmaking.Api.Auth;
 using Matchmaking.Api.GraphQL;
 using Matchmaking.Api.Health;
 using Matchmaking.Api.Jobs;
+using Matchmaking.Api.Security;
 using Matchmaking.Api.Telemetry;
 using Matchmaking.Core;
 using Matchmaking.Core.Ai;
@@ -20,7 +21,7 @@ public static class AppHost
 {
     public static WebApplication Build(string[] args, bool serve)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(args).UseDefaultUrlsUnlessConfigured();
         builder.Services.AddSingleton<IHostPaths>(sp => HostPaths.Discover(builder.Environment.ContentRootPath, sp.GetRequiredService<IConfiguration>()["DataRoot"]));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddMatchmakingStorage();
@@ -43,12 +44,14 @@ public static class AppHost
             builder.Services.AddHostedService(sp => sp.GetRequiredService<IndexCatchUpWorker>());
             builder.Services.AddHostedService<StartupWorker>();
             builder.Services.AddMatchmakingHealth();
+            builder.Services.AddMatchmakingSecurity();
             builder.Services.AddMatchmakingTelemetry(builder.Configuration);
         }
 
         var app = builder.Build();
         if (serve)
         {
+            app.UseMatchmakingSecurityHeaders();
             app.UseStaticFiles();
             app.UseAuthentication();
             app.UseAuthorization();
