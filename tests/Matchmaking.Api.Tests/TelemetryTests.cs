@@ -1,11 +1,29 @@
 using System.Net;
 using System.Text.Json;
+using Hangfire;
+using Matchmaking.Api.Jobs;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaking.Api.Tests;
 
 /// <summary>/metrics serves the Prometheus text format with HTTP, search-step, index, queue, runtime and process metrics.</summary>
 public sealed class TelemetryTests(BareSqliteApi api) : IClassFixture<BareSqliteApi>
 {
+    [Fact]
+    public async Task Metrics_AfterJob_ServesJobDuration()
+    {
+        api.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<IndexJobs>(j => j.CatchUpAsync(CancellationToken.None));
+        using var client = api.CreateClient();
+
+        string text = "";
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline && !text.Contains("matchmaking_jobs_duration_seconds_count", StringComparison.Ordinal); await Task.Delay(250))
+        {
+            text = await client.GetStringAsync("/metrics");
+        }
+
+        Assert.Contains("matchmaking_jobs_duration_seconds_count{otel_scope_name=\"Matchmaking\",job=\"IndexJobs.CatchUpAsync\",outcome=\"succeeded\"}", text);
+    }
+
     [Fact]
     public async Task Metrics_AfterSearch_ServesHttpAndSearchStepMetrics()
     {
