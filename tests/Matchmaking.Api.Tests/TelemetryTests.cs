@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Matchmaking.Api.Tests;
 
 /// <summary>/metrics serves the Prometheus text format with HTTP, search-step, index, queue, runtime and process metrics.</summary>
-public sealed class TelemetryTests(BareSqliteApi api) : IClassFixture<BareSqliteApi>
+public abstract class TelemetryTests(ApiFactory api)
 {
     [Fact]
     public async Task Metrics_AfterJob_ServesJobDuration()
@@ -57,5 +57,13 @@ public sealed class TelemetryTests(BareSqliteApi api) : IClassFixture<BareSqlite
         Assert.Contains("matchmaking_jobs_enqueued{otel_scope_name=\"Matchmaking\",queue=\"default\"}", text);
         Assert.Contains("dotnet_gc_collections_total", text);
         Assert.Contains("process_memory_usage_bytes", text);
+        if (api is BarePostgresApi)
+        {
+            Assert.Contains("db_client_operation_duration_seconds_count{otel_scope_name=\"Npgsql\"", text);
+        }
     }
 }
+
+public sealed class TelemetrySqliteTests(BareSqliteApi api) : TelemetryTests(api), IClassFixture<BareSqliteApi>;
+
+public sealed class TelemetryPostgresTests(BarePostgresApi api) : TelemetryTests(api), IClassFixture<BarePostgresApi>;

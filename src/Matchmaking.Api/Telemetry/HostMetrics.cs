@@ -14,6 +14,8 @@ namespace Matchmaking.Api.Telemetry;
 internal sealed partial class HostMetrics(IMeterFactory meters, ListingIndex index, IServiceProvider services,
     IOptions<TelemetryOptions> options, TimeProvider clock, ILogger<HostMetrics> logger)
 {
+    private const string DefaultQueue = "default";
+
     private readonly System.Threading.Lock gate = new();
     private IReadOnlyList<Measurement<long>> queueDepth = [];
     private DateTimeOffset queueDepthRead = DateTimeOffset.MinValue;
@@ -77,8 +79,11 @@ internal sealed partial class HostMetrics(IMeterFactory meters, ListingIndex ind
 
         try
         {
-            var read = storage.GetMonitoringApi().Queues()
-                .Select(q => new Measurement<long>(q.Length, new KeyValuePair<string, object?>("queue", q.Name)))
+            // Storages list only queues that hold rows (PostgreSQL) or ever held jobs; an idle default queue is still 0.
+            var lengths = storage.GetMonitoringApi().Queues().ToDictionary(q => q.Name, q => q.Length);
+            lengths.TryAdd(DefaultQueue, 0);
+            var read = lengths
+                .Select(q => new Measurement<long>(q.Value, new KeyValuePair<string, object?>("queue", q.Key)))
                 .ToArray();
             lock (gate)
             {
