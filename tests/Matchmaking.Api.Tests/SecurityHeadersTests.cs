@@ -46,6 +46,24 @@ public sealed class SecurityHeadersTests(ProductionSqliteApi production, BareSql
     }
 
     [Fact]
+    public async Task ForwardedHttps_FromLoopbackProxy_Hsts()
+    {
+        var context = await production.Server.SendAsync(http => Forwarded(http, System.Net.IPAddress.Loopback));
+
+        Assert.Equal("https", context.Request.Scheme);
+        Assert.True(context.Response.Headers.ContainsKey("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task ForwardedHttps_FromUnknownAddress_Ignored()
+    {
+        var context = await production.Server.SendAsync(http => Forwarded(http, System.Net.IPAddress.Parse("203.0.113.7")));
+
+        Assert.Equal("http", context.Request.Scheme);
+        Assert.False(context.Response.Headers.ContainsKey("Strict-Transport-Security"));
+    }
+
+    [Fact]
     public async Task Https_Development_NoHsts()
     {
         using var client = development.CreateClient(new() { BaseAddress = new Uri("https://matchmaking.test") });
@@ -54,5 +72,15 @@ public sealed class SecurityHeadersTests(ProductionSqliteApi production, BareSql
 
         Assert.False(response.Headers.Contains("Strict-Transport-Security"));
         Assert.True(response.Headers.Contains("Content-Security-Policy"));
+    }
+
+    private static void Forwarded(Microsoft.AspNetCore.Http.HttpContext http, System.Net.IPAddress remote)
+    {
+        http.Request.Method = "GET";
+        http.Request.Path = "/healthz";
+        http.Request.Host = new("matchmaking.test");
+        http.Request.Headers["X-Forwarded-Proto"] = "https";
+        http.Request.Headers["X-Forwarded-For"] = "198.51.100.9";
+        http.Connection.RemoteIpAddress = remote;
     }
 }
