@@ -87,6 +87,28 @@ public sealed class DashboardSessionTests(ProductionSqliteApi api) : IClassFixtu
     }
 
     [Fact]
+    public async Task Dashboard_CookiePastItsLifetime_Refused()
+    {
+        using var client = api.CreateClient(NoCookies);
+        using var signIn = await client.SendAsync(SignIn(Token(Roles.Admin)));
+        string cookie = Assert.Single(signIn.Headers.GetValues("Set-Cookie")).Split(';')[0];
+
+        api.Clock.Offset = TimeSpan.FromMinutes(16);
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/hangfire");
+            request.Headers.Add("Cookie", cookie);
+            using var response = await client.SendAsync(request);
+
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        }
+        finally
+        {
+            api.Clock.Offset = TimeSpan.Zero;
+        }
+    }
+
+    [Fact]
     public async Task Dashboard_AdminBearer_Ok()
     {
         using var client = api.CreateClient(NoCookies);

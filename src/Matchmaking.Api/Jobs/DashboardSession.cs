@@ -57,7 +57,12 @@ public sealed class DashboardSession(IOptions<JwtOptions> jwt, IOptions<Dashboar
             ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
             ClockSkew = TimeSpan.FromSeconds(30),
             RoleClaimType = "role",
-            LifetimeValidator = (notBefore, expires, _, p) => expires is { } e && clock.GetUtcNow().UtcDateTime < e + p.ClockSkew,
+            // The host's clock, not DateTime.UtcNow, so that the lifetime is testable and matches Issue.
+            LifetimeValidator = (notBefore, expires, _, p) =>
+            {
+                DateTime now = clock.GetUtcNow().UtcDateTime;
+                return expires is { } e && now < e + p.ClockSkew && (notBefore is not { } nb || nb - p.ClockSkew <= now);
+            },
         });
         return result.IsValid && result.ClaimsIdentity.HasClaim("role", Roles.Admin);
     }
