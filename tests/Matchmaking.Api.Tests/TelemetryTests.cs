@@ -54,6 +54,7 @@ public abstract class TelemetryTests(ApiFactory api)
         Assert.Contains("matchmaking_search_duration_seconds_count", text);
         Assert.Contains("matchmaking_index_documents", text);
         Assert.Contains("matchmaking_index_sequence", text);
+        Assert.Contains("matchmaking_index_lag{otel_scope_name=\"Matchmaking\"} 0", text);
         Assert.Contains("matchmaking_jobs_enqueued{otel_scope_name=\"Matchmaking\",queue=\"default\"}", text);
         Assert.Contains("dotnet_gc_collections_total", text);
         Assert.Contains("process_memory_usage_bytes", text);

@@ -26,6 +26,6 @@ public sealed class TelemetryOptions
     [Range(0.0, 1.0)]
     public double TraceSampleRatio { get; set; } = 1.0;
 
-    /// <summary>How long the Hangfire queue depth read by the gauge is reused: a scrape must not query the job store every time.</summary>
-    public TimeSpan QueueDepthCache { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>How long a gauge read from the database (queue depth, index lag) is reused: a scrape must not query it every time.</summary>
+    public TimeSpan DatabaseGaugeCache { get; set; } = TimeSpan.FromSeconds(5);
 }
