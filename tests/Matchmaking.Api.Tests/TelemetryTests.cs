@@ -54,7 +54,8 @@ public abstract class TelemetryTests(ApiFactory api)
         Assert.Contains("matchmaking_search_duration_seconds_count", text);
         Assert.Contains("matchmaking_index_documents", text);
         Assert.Contains("matchmaking_index_sequence", text);
-        Assert.Contains("matchmaking_index_lag{otel_scope_name=\"Matchmaking\"} 0", text);
+        // Presence only: every host in this test process observes every "Matchmaking" meter, so the value may be another host's.
+        Assert.Matches(@"matchmaking_index_lag\{otel_scope_name=""Matchmaking""\} \d+", text);
         Assert.Contains("matchmaking_jobs_enqueued{otel_scope_name=\"Matchmaking\",queue=\"default\"}", text);
         Assert.Contains("dotnet_gc_collections_total", text);
         Assert.Contains("process_memory_usage_bytes", text);
