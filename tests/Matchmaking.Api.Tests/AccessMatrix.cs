@@ -44,7 +44,7 @@ public static class AccessMatrix
         ("rejectMatch", w => $$"""mutation { rejectMatch(input: { matchId: "{{w.Match}}", reason: PRICE, note: "报价过高" }) { match { stage rejectReason } userErrors { code } } }""", "rejectMatch", [Unauth, Forbid, Forbid, Ok, Ok]),
         ("giveFeedback", w => $$"""mutation { giveFeedback(input: { matchId: "{{w.Match}}", useful: true }) { match { feedback } userErrors { code } } }""", "giveFeedback", [Unauth, Ok, Ok, Ok, Ok]),
         ("saveSearch", _ => """mutation { saveSearch(input: { name: "电池检测", text: "锂电池 缺陷检测", kinds: [ACHIEVEMENT] }) { savedSearch { id kinds } userErrors { code } } }""", "saveSearch", [Unauth, Ok, Ok, Ok, Ok]),
-        ("requestReindex", _ => """mutation { requestReindex { jobId userErrors { code } } }""", "requestReindex", [Unauth, Forbid, Forbid, Forbid, Ok]),
+        ("requestReindex", _ => """mutation { requestReindex { commandId userErrors { code } } }""", "requestReindex", [Unauth, Forbid, Forbid, Forbid, Ok]),
         ("requestRetrain", _ => """mutation { requestRetrain(model: RANKER) { jobId userErrors { code } } }""", "requestRetrain", [Unauth, Forbid, Forbid, Forbid, Ok]),
     ];
 

@@ -14,7 +14,7 @@ namespace Matchmaking.Api.Cli;
 /// </summary>
 public static class Verbs
 {
-    private static readonly string[] Names = ["seed", "reindex", "token", "eval", "bench", "train-ranker", "train-embeddings", "settle", "schema", "--help", "-h", "-?"];
+    private static readonly string[] Names = ["seed", "reindex", "token", "eval", "bench", "train-ranker", "train-embeddings", "settle", "schema", "freshness", "--help", "-h", "-?"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -42,6 +42,7 @@ public static class Verbs
         root.Subcommands.Add(TrainEmbeddingsCommand.Create());
         root.Subcommands.Add(LedgerVerbs.SettleCommand());
         root.Subcommands.Add(SchemaCommand());
+        root.Subcommands.Add(FreshnessCommand.Create());
         return root;
     }
 

@@ -14,5 +14,6 @@ public sealed class QueryType : ObjectGraphType
         ListingQueryFields.Add(this);
         MatchQueryFields.Add(this);
         Ledger.LedgerFields.AddQueryFields(this);
+        Cluster.ClusterQueryFields.Add(this);
     }
 }

@@ -6,6 +6,7 @@ using Matchmaking.Api.Security;
 using Matchmaking.Api.Telemetry;
 using Matchmaking.Core;
 using Matchmaking.Core.Ai;
+using Matchmaking.Core.Cluster;
 using Matchmaking.Core.Ledger;
 using Matchmaking.Core.Listings;
 using Matchmaking.Core.Matches;
@@ -42,6 +43,8 @@ public static class AppHost
         {
             builder.Services.AddMatchmakingJobs();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<IndexCatchUpWorker>());
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<NodeDuties>());
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangeFeedListener>());
             builder.Services.AddHostedService<StartupWorker>();
             builder.Services.AddMatchmakingHealth();
             builder.Services.AddMatchmakingSecurity();

@@ -16,7 +16,6 @@ internal static class HangfireSetup
     public static IServiceCollection AddMatchmakingJobs(this IServiceCollection services)
     {
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddScoped<IndexJobs>();
         services.AddScoped<LedgerJobs>();
         services.AddScoped<RerankJobs>();
         services.AddHangfire((sp, config) =>
@@ -60,7 +59,10 @@ internal static class HangfireSetup
             DisplayStorageConnectionString = false,
         });
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
-        jobs.AddOrUpdate<IndexJobs>("index-catch-up", j => j.CatchUpAsync(CancellationToken.None), options.CatchUpCron);
+
+        // Catch-up and rebuilds are node duties (every node, its own replica: IndexCatchUpWorker, NodeDuties),
+        // never a job that one node of the cluster takes; drop the schedule earlier versions registered.
+        jobs.RemoveIfExists("index-catch-up");
         var ledger = app.Services.GetRequiredService<IOptions<LedgerOptions>>().Value;
         jobs.AddOrUpdate<LedgerJobs>("ledger-settlement", j => j.SettleAsync(CancellationToken.None), ledger.SettlementCron);
         jobs.AddOrUpdate<LedgerJobs>("ledger-reconciliation", j => j.ReconcileAsync(CancellationToken.None), ledger.ReconciliationCron);

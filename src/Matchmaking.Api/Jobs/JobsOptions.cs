@@ -20,9 +20,6 @@ public sealed class JobsOptions
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Cron of the recurring index catch-up (the safety net behind the in-process trigger).</summary>
-    public string CatchUpCron { get; set; } = "* * * * *";
-
     /// <summary>
     /// Cron of the scorer retrain from broker feedback: weekly (Sunday 03:00 UTC) — decisions accrue
     /// slowly, and the job skips, saying why, until there are Search:Rerank:RetrainMinGroups labelled

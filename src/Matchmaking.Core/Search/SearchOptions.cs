@@ -11,6 +11,14 @@ public sealed class SearchOptions
     [Required]
     public string IndexRoot { get; set; } = "indexes";
 
+    /// <summary>
+    /// Applied changes are searchable at once (near-real-time reopen); the durable commit that records the
+    /// applied sequence, whose fsync is what costs, happens at most this often. A crash loses no write: the
+    /// node replays the change log from its last commit.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How many lexical candidates the reranker sees.</summary>
     [Range(10, 2000)]
     public int CandidatePoolSize { get; set; } = 200;

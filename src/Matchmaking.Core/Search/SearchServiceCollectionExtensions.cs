@@ -1,3 +1,4 @@
+using Matchmaking.Core.Cluster;
 using Matchmaking.Core.Embeddings;
 using Matchmaking.Core.Search.Analysis;
 using Matchmaking.Core.Search.Evaluation;
@@ -41,6 +42,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<SearchPipeline>();
         services.AddSingleton<Evaluator>();
         services.AddScoped<RecommendationService>();
+        services.AddMatchmakingCluster();
         return services;
     }
 }

@@ -42,17 +42,39 @@ public abstract class MatchmakingDbContext(DbContextOptions options, TimeProvide
 
     public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
 
+    public DbSet<NodeCommand> NodeCommands => Set<NodeCommand>();
+
+    public DbSet<ClusterNode> ClusterNodes => Set<ClusterNode>();
+
+    public DbSet<ModelBuild> ModelBuilds => Set<ModelBuild>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        RecordListingChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (!RecordListingChanges())
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        return SaveLoggedChangesAsync(() => Task.FromResult(base.SaveChanges(acceptAllChangesOnSuccess)), CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        RecordListingChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!RecordListingChanges())
+        {
+            return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        return SaveLoggedChangesAsync(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
     }
+
+    /// <summary>
+    /// Saves a unit of work that wrote change-log rows. The change log must be consumable gap-free: a
+    /// reader that has seen sequence n must already be able to see every committed entry below n. SQLite
+    /// serialises writers, so its sequence order is commit order and nothing more is needed here; a provider
+    /// with concurrent writers overrides this to take its sequence numbers in commit order.
+    /// </summary>
+    protected virtual Task<int> SaveLoggedChangesAsync(Func<Task<int>> save, CancellationToken ct) => save();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MatchmakingDbContext).Assembly);
@@ -79,7 +101,8 @@ public abstract class MatchmakingDbContext(DbContextOptions options, TimeProvide
         configurationBuilder.Properties<decimal>().HavePrecision(20, 2);
     }
 
-    private void RecordListingChanges()
+    /// <summary>Stamps listing times and adds their change-log rows; true when there was any.</summary>
+    private bool RecordListingChanges()
     {
         DateTimeOffset now = clock.GetUtcNow();
         var changed = ChangeTracker.Entries<IListing>()
@@ -106,5 +129,7 @@ public abstract class MatchmakingDbContext(DbContextOptions options, TimeProvide
                 At = now,
             });
         }
+
+        return changed.Count > 0;
     }
 }

@@ -13,40 +13,39 @@ namespace Matchmaking.Core.Storage;
 public sealed class SeedImporter(IServiceScopeFactory scopes, IOptions<StorageOptions> options, IHostPaths paths)
 {
     private const int BatchSize = 500;
+    private const long SeedLockKey = 0x6D6D_7365_6564; // "mmseed"
 
     /// <summary>Imports the configured seed set when the database holds no listings. Returns the number imported.</summary>
-    public async Task<int> ImportWhenEmptyAsync(IProgress<string>? progress, CancellationToken ct)
+    public async Task<int> ImportWhenEmptyAsync(IProgress<string>? progress, CancellationToken ct) =>
+        options.Value.SeedWhenEmpty ? await ImportAsync(paths.Resolve(options.Value.SeedDirectory), progress, onlyWhenEmpty: true, ct) : 0;
+
+    /// <summary>Imports a whole seed set in one transaction: a crash halfway leaves the database empty, so the next start seeds again.</summary>
+    public Task<int> ImportAsync(string folder, IProgress<string>? progress, CancellationToken ct) =>
+        ImportAsync(folder, progress, onlyWhenEmpty: false, ct);
+
+    private async Task<int> ImportAsync(string folder, IProgress<string>? progress, bool onlyWhenEmpty, CancellationToken ct)
     {
-        if (!options.Value.SeedWhenEmpty)
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql())
+        {
+            // Nodes that start together on one database would each find it empty and each seed it: the first
+            // takes this lock, the others wait for its commit and then find the listings there.
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({SeedLockKey})", ct);
+        }
+
+        if (onlyWhenEmpty && (await db.Enterprises.AnyAsync(ct) || await db.Achievements.AnyAsync(ct)))
         {
             return 0;
         }
 
-        using (var scope = scopes.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>();
-            if (await db.Enterprises.AnyAsync(ct) || await db.Achievements.AnyAsync(ct))
-            {
-                return 0;
-            }
-        }
-
-        string folder = paths.Resolve(options.Value.SeedDirectory);
         if (!File.Exists(Path.Combine(folder, "enterprises.jsonl")))
         {
             progress?.Report($"no seed set in {folder}; starting empty");
             return 0;
         }
 
-        return await ImportAsync(folder, progress, ct);
-    }
-
-    /// <summary>Imports a whole seed set in one transaction: a crash halfway leaves the database empty, so the next start seeds again.</summary>
-    public async Task<int> ImportAsync(string folder, IProgress<string>? progress, CancellationToken ct)
-    {
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         int total = 0;
         total += await ImportFileAsync<Institution>(db, folder, "institutions.jsonl", _ => { }, progress, ct);
         total += await ImportFileAsync<Enterprise>(db, folder, "enterprises.jsonl", ListingValidator.Validate, progress, ct);

@@ -6,6 +6,7 @@ using Matchmaking.Api.GraphQL.Inputs;
 using Matchmaking.Api.GraphQL.Payloads;
 using Matchmaking.Api.GraphQL.Types;
 using Matchmaking.Api.Jobs;
+using Matchmaking.Core.Cluster;
 using Matchmaking.Core.Domain;
 using Matchmaking.Core.Matches;
 using Matchmaking.Core.SavedSearches;
@@ -73,12 +74,13 @@ internal static class MatchMutationFields
         });
 
         mutation.Field<NonNullGraphType<ReindexPayloadType>>("requestReindex")
-            .Description("Admins: rebuild the search index beside the live one (a Hangfire job); searches keep running until the switch.")
-            .ResolveAsync(async ctx => await Mutations.RunAsync(() =>
+            .Description("Admins: every node rebuilds its own search index beside the live one (a broadcast each node reads, not a job one node takes); searches keep running until each node's switch. The `cluster` query shows each node's new generation.")
+            .ResolveAsync(async ctx => await Mutations.RunAsync(async () =>
             {
-                Access.RequireRole(ctx.Viewer());
-                string jobId = ctx.Service<IBackgroundJobClient>().Enqueue<IndexJobs>(j => j.RebuildAsync(CancellationToken.None));
-                return Task.FromResult<object?>(jobId);
+                var viewer = ctx.Viewer();
+                Access.RequireRole(viewer);
+                long id = await ctx.Service<ClusterBroadcast>().SendAsync(NodeCommandKind.Rebuild, "", viewer.Subject ?? "", ctx.CancellationToken);
+                return (object?)id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }));
 
         mutation.Field<NonNullGraphType<RetrainPayloadType>>("requestRetrain")

@@ -2,4 +2,4 @@ using GraphQL.Types;
 
 namespace Matchmaking.Api.GraphQL.Payloads;
 
-public sealed class ReindexPayloadType() : PayloadType<StringGraphType>("ReindexPayload", "jobId", "The Hangfire job that rebuilds the search index beside the live one.");
+public sealed class ReindexPayloadType() : PayloadType<StringGraphType>("ReindexPayload", "commandId", "The broadcast command that every node runs: its id is each node's `lastCommand` in the `cluster` query once that node has rebuilt.");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Matchmaking.Core.Cluster;
 using Matchmaking.Core.Search.Index;
 using Matchmaking.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,13 +11,11 @@ namespace Matchmaking.Core.Embeddings.Training;
 /// <summary>
 /// Retrains the project's own embedding model (<see cref="LsaTrainer"/>) on the listings in the database,
 /// writes it into a new build beside the live one, switches it in atomically, reloads the provider and
-/// re-embeds the live index's documents. A bert-kind model at the path is someone else's and is left alone.
+/// re-embeds the live index's documents; then publishes the build so that every node loads it. A bert-kind model at the path is someone else's and is left alone.
 /// </summary>
 public sealed partial class EmbeddingRetraining(
     IServiceScopeFactory scopes,
-    EmbeddingProvider provider,
-    DocumentEmbeddings embeddings,
-    ListingIndex index,
+    ModelDistribution distribution,
     IHostPaths paths,
     IOptions<EmbeddingOptions> options,
     TimeProvider clock,
@@ -44,6 +43,7 @@ public sealed partial class EmbeddingRetraining(
             return Skip($"{texts.Count} listings, fewer than Embeddings:RetrainMinListings ({o.RetrainMinListings})");
         }
 
+        int embedded = 0;
         string folder = location.Publish(clock.GetUtcNow(), build =>
         {
             var trained = LsaTrainer.Train(texts, build, "database", live?.Buckets ?? 16384, live?.Dimension ?? 64);
@@ -53,8 +53,8 @@ public sealed partial class EmbeddingRetraining(
             {
                 throw new InvalidDataException($"The model in {build} does not encode to {trained.Descriptor.Dimension} finite values.");
             }
-        }, provider.Reload);
-        int embedded = Reembed();
+        }, () => embedded = distribution.Reload(ModelDistribution.Embeddings));
+        await distribution.PublishAsync(ModelDistribution.Embeddings, folder, ct);
         LogTrained(logger, texts.Count, embedded, folder, watch.Elapsed.TotalSeconds);
         return new RetrainResult(true, $"trained on {texts.Count} listings, re-embedded {embedded}", folder, texts.Count, watch.Elapsed.TotalSeconds);
     }
@@ -74,19 +74,6 @@ public sealed partial class EmbeddingRetraining(
         }
 
         return texts;
-    }
-
-    /// <summary>Encodes the live index's documents with the new model now, so the first searches after the swap do not.</summary>
-    private int Reembed()
-    {
-        if (!index.IsOpen)
-        {
-            return 0;
-        }
-
-        using var lease = index.Acquire();
-        var documents = StoredListings.Read(lease.Searcher.IndexReader).ToList();
-        return embeddings.Prime(index.Folder ?? "", documents);
     }
 
     private RetrainResult Skip(string reason)

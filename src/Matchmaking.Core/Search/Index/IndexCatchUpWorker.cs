@@ -1,41 +1,57 @@
-using System.Threading.Channels;
+using Matchmaking.Core.Cluster;
 using Matchmaking.Core.Listings;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Core.Search.Index;
 
 /// <summary>
-/// The in-process trigger: a write signals, this worker catches the index up within moments. The
-/// recurring Hangfire job is the safety net for writes made by other processes.
+/// This node's tailer: a write on this node signals it, a NOTIFY from a write on another node signals it
+/// (<see cref="ChangeFeedListener"/>), and it also runs every Node:CatchUpInterval as the safety net. Every
+/// node runs its own, against its own replica; it is never a job that one node of the cluster takes.
 /// </summary>
-public sealed partial class IndexCatchUpWorker(ListingIndex index, IndexMaintenance maintenance, ILogger<IndexCatchUpWorker> logger)
+public sealed partial class IndexCatchUpWorker(ListingIndex index, IndexMaintenance maintenance, IOptions<NodeOptions> options, IOptions<SearchOptions> search, ILogger<IndexCatchUpWorker> logger)
     : BackgroundService, IListingChangeNotifier
 {
-    private readonly Channel<bool> signals = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Wakeup wakeup = new();
 
-    public void ListingsChanged() => signals.Writer.TryWrite(true);
+    public void ListingsChanged() => wakeup.Signal();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (bool _ in signals.Reader.ReadAllAsync(stoppingToken))
+        try
         {
-            if (!index.IsOpen)
+            while (!stoppingToken.IsCancellationRequested)
             {
-                continue;
-            }
+                // Applied changes wait at most Search:CommitInterval for their durable commit.
+                var interval = index.HasPendingCommit ? search.Value.CommitInterval : options.Value.CatchUpInterval;
+                await wakeup.WaitAsync(interval, stoppingToken);
+                if (!index.IsOpen)
+                {
+                    continue;
+                }
 
-            try
-            {
-                await maintenance.CatchUpAsync(stoppingToken);
+                try
+                {
+                    await maintenance.CatchUpAsync(stoppingToken);
+                    if (index.HasPendingCommit && index.SinceCommit >= search.Value.CommitInterval)
+                    {
+                        index.CommitPending();
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    LogFailed(e);
+                }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogFailed(e);
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Index catch-up failed; the recurring job will retry")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Index catch-up failed; the next wake-up or interval retries")]
     private partial void LogFailed(Exception e);
 }

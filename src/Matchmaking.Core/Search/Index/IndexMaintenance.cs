@@ -55,6 +55,7 @@ public sealed partial class IndexMaintenance(
         try
         {
             int applied = 0;
+            long started = clock.GetTimestamp();
             while (true)
             {
                 using var scope = scopes.CreateScope();
@@ -64,6 +65,11 @@ public sealed partial class IndexMaintenance(
                     .OrderBy(e => e.Sequence).Take(BatchSize).ToListAsync(ct);
                 if (entries.Count == 0)
                 {
+                    if (applied > 0)
+                    {
+                        LogCaughtUp(applied, from, clock.GetElapsedTime(started).TotalMilliseconds, index.Folder ?? "");
+                    }
+
                     return applied;
                 }
 
@@ -142,6 +148,9 @@ public sealed partial class IndexMaintenance(
 
         return await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Applied {Count} change-log entries after sequence {Sequence} in {ElapsedMs:F1} ms ({Folder})")]
+    private partial void LogCaughtUp(int count, long sequence, double elapsedMs, string folder);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The index in {Folder} is missing or corrupt; rebuilding from the database")]
     private partial void LogCorrupt(string folder);

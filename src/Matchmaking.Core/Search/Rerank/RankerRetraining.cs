@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Matchmaking.Core.Cluster;
 using Matchmaking.Core.Domain;
 using Matchmaking.Core.Embeddings;
 using Matchmaking.Core.Search.Evaluation;
@@ -28,6 +29,7 @@ public sealed partial class RankerRetraining(
     ScorerProvider scorers,
     DocumentEmbeddings embeddings,
     IHostPaths paths,
+    ModelDistribution distribution,
     IOptions<RerankOptions> options,
     IOptions<SearchOptions> searchOptions,
     IOptions<StorageOptions> storageOptions,
@@ -62,6 +64,7 @@ public sealed partial class RankerRetraining(
                 throw new InvalidDataException($"The scorer in {build} gives non-finite scores.");
             }
         }, scorers.Reload);
+        await distribution.PublishAsync(ModelDistribution.Ranker, folder, ct);
         LogTrained(logger, groups.Count, rows, folder, watch.Elapsed.TotalSeconds);
         return new RetrainResult(true, $"trained on {groups.Count} demands, {rows} rows", folder, groups.Count, watch.Elapsed.TotalSeconds);
     }

@@ -93,6 +93,41 @@ internal sealed class ChangeLogConfiguration : IEntityTypeConfiguration<ChangeLo
     }
 }
 
+internal sealed class NodeCommandConfiguration : IEntityTypeConfiguration<NodeCommand>
+{
+    public void Configure(EntityTypeBuilder<NodeCommand> b)
+    {
+        b.HasKey(c => c.Id);
+        b.Property(c => c.Id).ValueGeneratedOnAdd();
+        b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.Argument).HasMaxLength(ListingLimits.Short);
+        b.Property(c => c.RequestedBy).HasMaxLength(ListingLimits.Short);
+    }
+}
+
+internal sealed class ClusterNodeConfiguration : IEntityTypeConfiguration<ClusterNode>
+{
+    public void Configure(EntityTypeBuilder<ClusterNode> b)
+    {
+        b.HasKey(n => n.Name);
+        b.Property(n => n.Name).HasMaxLength(ListingLimits.Short);
+        b.Property(n => n.IndexGeneration).HasMaxLength(ListingLimits.Short);
+    }
+}
+
+internal sealed class ModelBuildConfiguration : IEntityTypeConfiguration<ModelBuild>
+{
+    public void Configure(EntityTypeBuilder<ModelBuild> b)
+    {
+        b.HasKey(m => m.Id);
+        b.Property(m => m.Id).ValueGeneratedOnAdd();
+        b.Property(m => m.Model).HasMaxLength(20);
+        b.Property(m => m.Folder).HasMaxLength(ListingLimits.Short);
+        b.Property(m => m.CreatedBy).HasMaxLength(ListingLimits.Short);
+        b.HasIndex(m => new { m.Model, m.Id });
+    }
+}
+
 internal sealed class SavedSearchConfiguration : IEntityTypeConfiguration<SavedSearch>
 {
     public void Configure(EntityTypeBuilder<SavedSearch> b)

@@ -129,6 +129,37 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                     b.ToTable("ChangeLog", (string)null);
                 });
 
+            modelBuilder.Entity("Matchmaking.Core.Domain.ClusterNode", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AppliedSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Documents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndexGeneration")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastCommand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ClusterNodes");
+                });
+
             modelBuilder.Entity("Matchmaking.Core.Domain.Deal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -541,6 +572,70 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Matches");
+                });
+
+            modelBuilder.Entity("Matchmaking.Core.Domain.ModelBuild", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Archive")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Folder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Model", "Id");
+
+                    b.ToTable("ModelBuilds");
+                });
+
+            modelBuilder.Entity("Matchmaking.Core.Domain.NodeCommand", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Argument")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NodeCommands");
                 });
 
             modelBuilder.Entity("Matchmaking.Core.Domain.Payment", b =>

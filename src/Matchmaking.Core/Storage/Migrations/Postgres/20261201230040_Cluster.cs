@@ -1,0 +1,84 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Matchmaking.Core.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Cluster : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ClusterNodes",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IndexGeneration = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AppliedSequence = table.Column<long>(type: "bigint", nullable: false),
+                    Documents = table.Column<int>(type: "integer", nullable: false),
+                    LastCommand = table.Column<long>(type: "bigint", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClusterNodes", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ModelBuilds",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Model = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Folder = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Archive = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ModelBuilds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NodeCommands",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Argument = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NodeCommands", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ModelBuilds_Model_Id",
+                table: "ModelBuilds",
+                columns: new[] { "Model", "Id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ClusterNodes");
+
+            migrationBuilder.DropTable(
+                name: "ModelBuilds");
+
+            migrationBuilder.DropTable(
+                name: "NodeCommands");
+        }
+    }
+}
