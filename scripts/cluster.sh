@@ -151,7 +151,8 @@ start() {
       || { tail -n 30 "$run/logs/build.log" >&2; die "build failed; see .cluster/logs/build.log"; }
   fi
 
-  # One after the other: node a seeds an empty database, and two nodes seeding at once would race.
+  # One after the other: node a migrates and seeds an empty database (under an advisory lock, so a
+  # node starting alongside would only wait for it), then node b builds its index from the full database.
   for i in "${!node_names[@]}"; do
     start_node "${node_names[$i]}" "${node_ports[$i]}"
   done

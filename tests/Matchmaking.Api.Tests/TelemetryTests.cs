@@ -12,7 +12,7 @@ public abstract class TelemetryTests(ApiFactory api)
     [Fact]
     public async Task Metrics_AfterJob_ServesJobDuration()
     {
-        api.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<IndexJobs>(j => j.CatchUpAsync(CancellationToken.None));
+        api.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<LedgerJobs>(j => j.SettleAsync(CancellationToken.None));
         using var client = api.CreateClient();
 
         string text = "";
@@ -21,7 +21,7 @@ public abstract class TelemetryTests(ApiFactory api)
             text = await client.GetStringAsync("/metrics");
         }
 
-        Assert.Contains("matchmaking_jobs_duration_seconds_count{otel_scope_name=\"Matchmaking\",job=\"IndexJobs.CatchUpAsync\",outcome=\"succeeded\"}", text);
+        Assert.Contains("matchmaking_jobs_duration_seconds_count{otel_scope_name=\"Matchmaking\",job=\"LedgerJobs.SettleAsync\",outcome=\"succeeded\"}", text);
     }
 
     [Fact]
