@@ -83,7 +83,42 @@ public sealed class HealthStartupFailureTests
         }
     }
 
-    private sealed class FailingStartup(string root, string indexRoot) : WebApplicationFactory<Program>
+    [Fact]
+    public async Task Ready_PostgresUnreachable_DatabaseUnhealthyWithoutDetails()
+    {
+        string root = Path.Combine(Path.GetTempPath(), "mm-health-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        try
+        {
+            // Nothing listens on port 1: start-up fails and the database check fails, both with a connection error.
+            await using var failing = new FailingStartup(root, Path.Combine(root, "indexes"),
+                ("Storage:Provider", "Postgres"), ("Storage:ConnectionString", "Host=127.0.0.1;Port=1;Username=mm;Password=secret-pw;Database=mm;Timeout=2"));
+            using var client = failing.CreateClient();
+
+            string body = "";
+            for (var deadline = DateTime.UtcNow.AddMinutes(1); DateTime.UtcNow < deadline && !body.Contains("failed", StringComparison.Ordinal); await Task.Delay(200))
+            {
+                using var healthz = await client.GetAsync("/healthz");
+                body = await healthz.Content.ReadAsStringAsync();
+            }
+
+            Assert.Equal("""{"status":"failed"}""", body);
+            using var ready = await client.GetAsync("/healthz/ready");
+            string readyBody = await ready.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            var checks = JsonDocument.Parse(readyBody).RootElement.GetProperty("checks");
+            Assert.Equal("Unhealthy", checks.GetProperty("database").GetString());
+            Assert.DoesNotContain("127.0.0.1", readyBody);
+            Assert.DoesNotContain("secret-pw", readyBody);
+            Assert.DoesNotContain("refused", readyBody, StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private sealed class FailingStartup(string root, string indexRoot, params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -93,6 +128,10 @@ public sealed class HealthStartupFailureTests
             builder.UseSetting("Storage:SeedDirectory", Path.Combine(RepositoryPaths.Root, "seed-data"));
             builder.UseSetting("Jobs:Storage", "InMemory");
             builder.UseSetting("Search:IndexRoot", Path.Combine(indexRoot, "sub"));
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }
