@@ -10,7 +10,7 @@ public sealed class LimitsTests(BareSqliteApi api) : IClassFixture<BareSqliteApi
     public async Task Query_DeepIntrospectionMixedWithData_QueryTooDeep()
     {
         // Listing types do not nest deeper than ~8 levels, so a deep __type chain beside a data
-        // field is the way to exceed the limit; only introspection-only operations are exempt.
+        // field is the way to exceed the limit; introspection-only operations have their own budget.
         var result = await api.PostAsync("{ viewer { isAuthenticated } __type(name: \"Demand\") { " + OfType(12) + " } }");
 
         Assert.Equal("QUERY_TOO_DEEP", result.Code());

@@ -23,6 +23,7 @@ internal static class AuthSetup
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     NameClaimType = "sub",
                     RoleClaimType = "role",
+                    ClockSkew = jwt.Value.ClockSkew,
                 };
             });
         services.AddAuthorization();

@@ -19,4 +19,11 @@ public sealed class JwtOptions
     public string SigningKey { get; set; } = "";
 
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// Leeway for clocks that disagree when checking expiry and not-before. The handler's default is five
+    /// minutes, which keeps an expired token working that long; we issue and check on the same clocks.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -23,6 +23,9 @@ namespace Matchmaking.Api.Cli;
 /// </summary>
 internal static class BenchCommand
 {
+    /// <summary>Long phases (seed, import, index build) print counts, rates and an ETA as they go.</summary>
+    private static readonly IProgress<string> Progress = new Progress<string>(line => Console.Error.WriteLine("  " + line));
+
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static Command Create()
@@ -45,7 +48,7 @@ internal static class BenchCommand
             {
                 if (generated is not null)
                 {
-                    await SeedWriter.WriteAsync(generated, SeedSize.ForListings(listings), SeedGenerator.DefaultSeed, null, ct);
+                    await SeedWriter.WriteAsync(generated, SeedSize.ForListings(listings), SeedGenerator.DefaultSeed, Progress, ct);
                     seed = generated;
                 }
 
@@ -84,10 +87,10 @@ internal static class BenchCommand
     private static async Task<(Dictionary<string, object> Figures, List<(string Name, List<string> Texts)> Classes)> RunAsync(IServiceProvider services, string seed, int perClass, string[]? only, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
-        int listings = await services.GetRequiredService<SeedImporter>().ImportAsync(seed, null, ct);
+        int listings = await services.GetRequiredService<SeedImporter>().ImportAsync(seed, Progress, ct);
         double importSeconds = watch.Elapsed.TotalSeconds;
         watch.Restart();
-        await services.GetRequiredService<IndexMaintenance>().RebuildAsync(null, ct);
+        await services.GetRequiredService<IndexMaintenance>().RebuildAsync(Progress, ct);
         double indexSeconds = watch.Elapsed.TotalSeconds;
 
         var demands = SeedReader.Read<Demand>(Path.Combine(seed, SeedWriter.Demands)).Take(perClass).ToList();

@@ -12,9 +12,11 @@ internal static class Connections
 {
     private const string Prefix = "cursor:";
 
-    public static (int Offset, int First) Read(IResolveFieldContext ctx)
+    /// <param name="maxOffset">Deepest page start; <see cref="GraphQLOptions.MaxOffset"/> when null.</param>
+    public static (int Offset, int First) Read(IResolveFieldContext ctx, int? maxOffset = null)
     {
         var options = ctx.Service<IOptions<GraphQLOptions>>().Value;
+        int deepest = maxOffset ?? options.MaxOffset;
         int first = ctx.GetArgument<int?>("first") ?? options.DefaultPageSize;
         if (first < 1 || first > options.MaxPageSize)
         {
@@ -22,6 +24,11 @@ internal static class Connections
         }
 
         int offset = ctx.GetArgument<string?>("after") is { } after ? Decode(after) + 1 : 0;
+        if (offset > deepest)
+        {
+            throw new DomainException(ErrorCodes.BadUserInput, $"after points past item {deepest}, the deepest a page may start here; narrow the query instead.");
+        }
+
         return (offset, first);
     }
 
@@ -45,7 +52,7 @@ internal static class Connections
         try
         {
             string text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            if (text.StartsWith(Prefix, StringComparison.Ordinal) && int.TryParse(text.AsSpan(Prefix.Length), out int offset) && offset >= 0)
+            if (text.StartsWith(Prefix, StringComparison.Ordinal) && int.TryParse(text.AsSpan(Prefix.Length), out int offset) && offset is >= 0 and < int.MaxValue)
             {
                 return offset;
             }

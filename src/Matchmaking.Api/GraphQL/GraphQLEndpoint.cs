@@ -10,7 +10,9 @@ internal static class GraphQLEndpoint
 {
     public static void MapGraphQLEndpoint(this WebApplication app)
     {
-        app.MapPost("/graphql", ExecuteAsync);
+        // The limiter runs here, after authentication, so that a token's subject is its partition.
+        app.UseRateLimiter();
+        app.MapPost("/graphql", ExecuteAsync).RequireRateLimiting(RateLimitSetup.Policy);
         app.MapGet("/graphql", () => Results.File(Path.Combine(app.Environment.WebRootPath ?? "wwwroot", "graphiql", "index.html"), "text/html; charset=utf-8"));
     }
 
@@ -22,6 +24,14 @@ internal static class GraphQLEndpoint
         {
             // A bad token is refused outright rather than silently treated as anonymous.
             await WriteErrorAsync(http, serializer, StatusCodes.Status401Unauthorized, "UNAUTHENTICATED", "The bearer token is missing, expired or invalid.");
+            return;
+        }
+
+        if (!RequestBody.IsJson(http.Request))
+        {
+            // A form or text/plain body is what a cross-site page can send without a CORS preflight:
+            // it is never executed.
+            await WriteErrorAsync(http, serializer, StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "POST the request as application/json.");
             return;
         }
 
@@ -46,7 +56,13 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        if (requests is null || requests.Count == 0 || requests.Count > limits.MaxBatchSize)
+        if (requests is { Count: 0 })
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, "BATCH_EMPTY", "The batch is empty; send at least one operation.");
+            return;
+        }
+
+        if (requests is null || requests.Count > limits.MaxBatchSize)
         {
             await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, "BATCH_TOO_LARGE", $"A batch holds 1 to {limits.MaxBatchSize} operations.");
             return;

@@ -21,6 +21,21 @@ public sealed class GraphQLOptions
     [Range(1, 100)]
     public int DefaultPageSize { get; set; } = 20;
 
+    /// <summary>
+    /// Deepest position a cursor may point to. Search retrieves offset + first candidates, so a far
+    /// cursor is work as well as a bad input; past this, narrow the query instead of paging on.
+    /// </summary>
+    [Range(100, 1_000_000)]
+    public int MaxOffset { get; set; } = 10_000;
+
+    /// <summary>Deepest page start in search: it retrieves and reranks offset + first candidates per call.</summary>
+    [Range(100, 100_000)]
+    public int MaxSearchOffset { get; set; } = 1_000;
+
+    /// <summary>Most values in one list of a filter (regions, industries, …); Lucene allows 1,024 clauses in all.</summary>
+    [Range(1, 1_000)]
+    public int MaxFilterValues { get; set; } = 100;
+
     /// <summary>Longest query text accepted, in characters.</summary>
     [Range(100, 1_000_000)]
     public int MaxDocumentChars { get; set; } = 20_000;
@@ -37,6 +52,35 @@ public sealed class GraphQLOptions
     [Range(typeof(TimeSpan), "00:00:00.1", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Off in hardened deployments: __schema and __type are then refused (GraphiQL loses its docs).</summary>
-    public bool EnableIntrospection { get; set; } = true;
+    /// <summary>
+    /// Null (the default): on, except in the Production environment. Off: __schema and __type are refused
+    /// (GraphiQL loses its docs).
+    /// </summary>
+    public bool? EnableIntrospection { get; set; }
+
+    /// <summary>Deepest introspection-only operation; GraphiQL's is about 13 levels.</summary>
+    [Range(2, 50)]
+    public int IntrospectionMaxDepth { get; set; } = 20;
+
+    /// <summary>
+    /// Largest cost of an introspection-only operation. The estimate multiplies nested lists, so GraphiQL's
+    /// schema query (graphql-js getIntrospectionQuery) is estimated at ~1.4 million whatever the schema's
+    /// size: one fits, two aliased copies do not.
+    /// </summary>
+    [Range(10, 100_000_000)]
+    public int IntrospectionMaxComplexity { get; set; } = 2_000_000;
+
+    /// <summary>Most __schema / __type fields in one operation, aliases counted.</summary>
+    [Range(1, 100)]
+    public int MaxIntrospectionFields { get; set; } = 2;
+
+    /// <summary>
+    /// Most search and recommendations fields in one operation, aliases counted: each runs the ranking
+    /// pipeline, so the cost estimate (which counts fields, not CPU) cannot bound them.
+    /// </summary>
+    [Range(1, 100)]
+    public int MaxExpensiveFields { get; set; } = 3;
+
+    /// <summary>Whether introspection is answered in <paramref name="environment"/>.</summary>
+    public bool IntrospectionEnabled(IHostEnvironment environment) => EnableIntrospection ?? !environment.IsProduction();
 }

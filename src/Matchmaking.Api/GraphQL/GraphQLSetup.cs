@@ -19,6 +19,7 @@ internal static class GraphQLSetup
     {
         services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<DataLoaders>();
+        services.AddMatchmakingRateLimiting();
         services.AddGraphQL(b => b
             .AddSchema<MatchmakingSchema>()
             .AddGraphTypes(typeof(MatchmakingSchema).Assembly)
@@ -32,37 +33,43 @@ internal static class GraphQLSetup
             {
                 var options = o.RequestServices!.GetRequiredService<IOptions<GraphQLOptions>>().Value;
                 o.Timeout = options.Timeout;
-                if (!options.EnableIntrospection)
-                {
-                    o.ValidationRules = (o.ValidationRules ?? DocumentValidator.CoreRules).Append(NoIntrospectionValidationRule.Instance).ToList();
-                }
+                var rules = (o.ValidationRules ?? DocumentValidator.CoreRules)
+                    .Append(NoSubscriptionsValidationRule.Instance)
+                    .Append(new FieldBudgetValidationRule(options.MaxExpensiveFields, options.MaxIntrospectionFields));
+                bool introspection = options.IntrospectionEnabled(o.RequestServices!.GetRequiredService<IHostEnvironment>());
+                o.ValidationRules = (introspection ? rules : rules.Append(NoIntrospectionValidationRule.Instance)).ToList();
             })
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = environment.IsDevelopment())
-            .AddUnhandledExceptionHandler(ctx =>
+            .AddUnhandledExceptionHandler((ctx, execution) =>
             {
-                var logger = ctx.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Matchmaking.GraphQL")
+                // Errors from parsing and validation come before there is an execution context: the
+                // request's services come from the options, so that they are logged too.
+                var logger = (ctx.Context?.RequestServices ?? execution.RequestServices)?.GetService<ILoggerFactory>()?.CreateLogger("Matchmaking.GraphQL")
                     ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
                 return ErrorMapping.HandleAsync(ctx, logger);
             }));
         return services;
     }
 
-    /// <summary>Depth and cost limits with our own codes. Introspection-only operations are exempt: GraphiQL's is ~15 levels deep and cheap.</summary>
+    /// <summary>
+    /// Depth and cost limits with our own codes. Introspection-only operations have their own, smaller
+    /// budget: GraphiQL's schema query is ~13 levels deep (past MaxDepth) but cheap, while aliased copies
+    /// of it are what once answered 38.6 MB to one anonymous request.
+    /// </summary>
     private static Task CheckLimits(global::GraphQL.Validation.Complexity.ComplexityValidationContext ctx, GraphQLOptions options)
     {
         var operation = ctx.ValidationContext.Operation;
         bool introspectionOnly = operation.SelectionSet.Selections.All(s => s is GraphQLField f && f.Name.StringValue.StartsWith("__", StringComparison.Ordinal));
-        if (introspectionOnly)
+        int maxDepth = introspectionOnly ? options.IntrospectionMaxDepth : options.MaxDepth;
+        int maxComplexity = introspectionOnly ? options.IntrospectionMaxComplexity : options.MaxComplexity;
+        string what = introspectionOnly ? "introspection query" : "query";
+        if (ctx.MaxDepth > maxDepth)
         {
-            ctx.Error = null;
+            ctx.Error = new ValidationError($"The {what} is {ctx.MaxDepth} levels deep; at most {maxDepth} are allowed.") { Code = QueryTooDeep };
         }
-        else if (ctx.MaxDepth > options.MaxDepth)
+        else if (ctx.TotalImpact > maxComplexity)
         {
-            ctx.Error = new ValidationError($"The query is {ctx.MaxDepth} levels deep; at most {options.MaxDepth} are allowed.") { Code = QueryTooDeep };
-        }
-        else if (ctx.TotalImpact > options.MaxComplexity)
-        {
-            ctx.Error = new ValidationError($"The query's estimated cost is {ctx.TotalImpact:0}; at most {options.MaxComplexity} is allowed. Ask for smaller pages or fewer nested lists.") { Code = QueryTooComplex };
+            ctx.Error = new ValidationError($"The {what}'s estimated cost is {ctx.TotalImpact:0}; at most {maxComplexity} is allowed. Ask for smaller pages or fewer nested lists.") { Code = QueryTooComplex };
         }
 
         return Task.CompletedTask;

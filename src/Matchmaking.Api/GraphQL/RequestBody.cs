@@ -27,6 +27,20 @@ internal static class RequestBody
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// application/json, or a …+json type. A missing type is refused too: a browser sends a body without
+    /// one (a typeless Blob) cross-site without a preflight, like text/plain and forms.
+    /// </summary>
+    public static bool IsJson(HttpRequest request)
+    {
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || type.MediaType.Value is not { } media)
+        {
+            return false;
+        }
+
+        return media.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+    }
+
     public static bool IsJsonArray(byte[] body)
     {
         foreach (byte b in body)

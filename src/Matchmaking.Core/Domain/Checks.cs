@@ -23,6 +23,8 @@ internal sealed class Checks
         {
             errors.Add(new(field, ErrorCodes.TooLong, $"{field} is {value.Length} characters; at most {maxLength} are allowed."));
         }
+
+        Characters(field, value);
     }
 
     public void List(string field, IReadOnlyCollection<string> values, int maxCount, int maxLength)
@@ -36,6 +38,35 @@ internal sealed class Checks
         {
             errors.Add(new(field, ErrorCodes.TooLong, $"each entry of {field} may have at most {maxLength} characters."));
         }
+
+        foreach (string value in values)
+        {
+            if (Characters(field, value))
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>Contact details are stored too: the same text rules, all optional.</summary>
+    public void Contact(string field, ContactInfo? contact)
+    {
+        Text($"{field}.person", contact?.Person, ListingLimits.Name, required: false);
+        Text($"{field}.phone", contact?.Phone, ListingLimits.Phone, required: false);
+        Text($"{field}.email", contact?.Email, ListingLimits.Short, required: false);
+    }
+
+    /// <summary>See <see cref="UnicodeText"/>.</summary>
+    /// <returns>True when a problem was added.</returns>
+    private bool Characters(string field, string value)
+    {
+        if (UnicodeText.Problem(value) is not { } problem)
+        {
+            return false;
+        }
+
+        errors.Add(new(field, ErrorCodes.InvalidCharacters, $"{field} contains {problem}; send valid Unicode text."));
+        return true;
     }
 
     public void Trl(string field, int? trl)

@@ -32,4 +32,7 @@ public static class ErrorCodes
     public const string RefundExceedsPayment = "REFUND_EXCEEDS_PAYMENT";
     public const string PeriodInvalid = "PERIOD_INVALID";
     public const string InvalidTransition = "INVALID_TRANSITION";
+    public const string Conflict = "CONFLICT";
+    public const string PaymentExceedsDeal = "PAYMENT_EXCEEDS_DEAL";
+    public const string InvalidCharacters = "INVALID_CHARACTERS";
 }

@@ -9,5 +9,8 @@ public static class ListingLimits
     public const int Keyword = 50;
     public const int Keywords = 30;
     public const int Short = 100;
+
+    /// <summary>A contact phone number; the column holds 40 characters.</summary>
+    public const int Phone = 40;
     public const decimal MaxMoney = 100_000_000_000m;
 }

@@ -16,6 +16,7 @@ public static class ListingValidator
         checks.Defined("status", demand.Status);
         checks.Flags("cooperationModes", demand.CooperationModes);
         checks.Trl("requiredTrl", demand.RequiredTrl);
+        checks.Contact("contact", demand.Contact);
         checks.Money("budgetMin", demand.BudgetMin);
         checks.Money("budgetMax", demand.BudgetMax);
         checks.Range("budget", demand.BudgetMin, demand.BudgetMax);
@@ -65,6 +66,7 @@ public static class ListingValidator
         checks.List("researchFields", expert.ResearchFields, ListingLimits.Keywords, ListingLimits.Keyword);
         checks.List("keywords", expert.Keywords, ListingLimits.Keywords, ListingLimits.Keyword);
         checks.Defined("industry", expert.Industry);
+        checks.Contact("contact", expert.Contact);
         checks.ThrowIfAny();
     }
 
@@ -76,6 +78,7 @@ public static class ListingValidator
         checks.Text("region", enterprise.Region, ListingLimits.Short, required: false);
         checks.Defined("industry", enterprise.Industry);
         checks.Defined("size", enterprise.Size);
+        checks.Contact("contact", enterprise.Contact);
         if (string.IsNullOrWhiteSpace(enterprise.CreditCode))
         {
             checks.Add("creditCode", ErrorCodes.Required, "creditCode is required.");

@@ -55,13 +55,23 @@ public sealed class DealService(MatchmakingDbContext db, TimeProvider clock, IOp
             Value = input.Value,
             Currency = input.Currency,
             PolicyId = policy.Id,
-            BrokerSubject = match.BrokerSubject,
+            BrokerSubject = match.BrokerSubject ?? input.OpenedBy,
             Parties = parties,
             CreatedAt = now,
         };
         db.Policies.Add(policy);
         db.Deals.Add(deal);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // The check above is a courtesy; the unique index on MatchId is what holds under concurrent requests.
+            db.ChangeTracker.Clear();
+            throw new DomainException(ErrorCodes.Duplicate, $"match {match.Id} already has a deal.");
+        }
+
         return deal;
     }
 

@@ -9,4 +9,8 @@ public sealed record NewDeal(
     decimal Value,
     string Currency,
     IReadOnlyList<PartySpec> Parties,
-    IReadOnlyList<ShareSpec>? Shares);
+    IReadOnlyList<ShareSpec>? Shares)
+{
+    /// <summary>The broker opening the deal: it becomes the deal's broker when the match has none.</summary>
+    public string? OpenedBy { get; init; }
+}

@@ -10,6 +10,7 @@ public sealed class ListingQueries(MatchmakingDbContext db)
 {
     public IQueryable<Demand> Demands(ListingFilter f, ListingOrder order)
     {
+        CheckText(f);
         var q = db.Demands.AsNoTracking();
         q = f.Industry is { } industry ? q.Where(d => d.Industry == industry) : q;
         q = f.Region is { Length: > 0 } region ? q.Where(d => d.Region == region) : q;
@@ -23,6 +24,7 @@ public sealed class ListingQueries(MatchmakingDbContext db)
 
     public IQueryable<Achievement> Achievements(ListingFilter f, ListingOrder order)
     {
+        CheckText(f);
         var q = db.Achievements.AsNoTracking();
         q = f.Industry is { } industry ? q.Where(a => a.Industry == industry) : q;
         q = f.Region is { Length: > 0 } region ? q.Where(a => a.Region == region) : q;
@@ -37,6 +39,7 @@ public sealed class ListingQueries(MatchmakingDbContext db)
 
     public IQueryable<Expert> Experts(ListingFilter f, ListingOrder order)
     {
+        CheckText(f);
         var q = db.Experts.AsNoTracking();
         q = f.Industry is { } industry ? q.Where(e => e.Industry == industry) : q;
         q = f.Region is { Length: > 0 } region ? q.Where(e => e.Region == region) : q;
@@ -48,6 +51,7 @@ public sealed class ListingQueries(MatchmakingDbContext db)
 
     public IQueryable<Enterprise> Enterprises(ListingFilter f, ListingOrder order)
     {
+        CheckText(f);
         var q = db.Enterprises.AsNoTracking();
         q = f.Industry is { } industry ? q.Where(e => e.Industry == industry) : q;
         q = f.Region is { Length: > 0 } region ? q.Where(e => e.Region == region) : q;
@@ -55,6 +59,14 @@ public sealed class ListingQueries(MatchmakingDbContext db)
         q = f.Size is { } size ? q.Where(e => e.Size == size) : q;
         q = f.OwnerSubject is { Length: > 0 } owner ? q.Where(e => e.OwnerSubject == owner) : q;
         return Order(q, order, e => e.Name);
+    }
+
+    /// <summary>Strings compared in SQL: PostgreSQL refuses NUL and lone surrogates in parameters, so they are refused first.</summary>
+    private static void CheckText(ListingFilter f)
+    {
+        UnicodeText.Require("filter.region", f.Region);
+        UnicodeText.Require("filter.titleContains", f.TitleContains);
+        UnicodeText.Require("filter.ownerSubject", f.OwnerSubject);
     }
 
     private static IQueryable<T> Order<T>(IQueryable<T> q, ListingOrder order, Expression<Func<T, string>> title)

@@ -59,9 +59,9 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
     }
 
     /// <summary>Moves a match one stage forward; <paramref name="to"/>, when given, must be that next stage.</summary>
-    public async Task<Match> AdvanceAsync(Guid id, MatchStage? to, string brokerSubject, CancellationToken ct)
+    public async Task<Match> AdvanceAsync(Guid id, MatchStage? to, MatchActor actor, CancellationToken ct)
     {
-        var match = await FindAsync(id, ct);
+        var match = await FindForChangeAsync(id, actor, ct);
         MatchStage? next = MatchWorkflow.Next(match.Stage);
         if (next is null || (to is { } target && target != next))
         {
@@ -69,15 +69,13 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
             throw new DomainException(ErrorCodes.InvalidTransition, $"a match at stage {match.Stage} cannot move to {wanted}.");
         }
 
-        match.Stage = next.Value;
-        match.BrokerSubject ??= brokerSubject;
-        return await SaveAsync(match, ct);
+        return await ChangeStageAsync(match, next.Value, null, null, actor, ct);
     }
 
-    public async Task<Match> RejectAsync(Guid id, RejectReason reason, string? note, string brokerSubject, CancellationToken ct)
+    public async Task<Match> RejectAsync(Guid id, RejectReason reason, string? note, MatchActor actor, CancellationToken ct)
     {
         CheckNote(note);
-        var match = await FindAsync(id, ct);
+        var match = await FindForChangeAsync(id, actor, ct);
         if (MatchWorkflow.IsTerminal(match.Stage))
         {
             throw new DomainException(ErrorCodes.InvalidTransition, $"a match at stage {match.Stage} cannot be rejected.");
@@ -88,11 +86,7 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
             throw new ValidationException([new ValidationError("note", ErrorCodes.Required, "a note is required when the reason is OTHER.")]);
         }
 
-        match.Stage = MatchStage.Rejected;
-        match.RejectReason = reason;
-        match.RejectNote = note;
-        match.BrokerSubject ??= brokerSubject;
-        return await SaveAsync(match, ct);
+        return await ChangeStageAsync(match, MatchStage.Rejected, reason, note, actor, ct);
     }
 
     /// <summary>Records whether a party found the match useful; the learned scorer trains on it.</summary>
@@ -103,6 +97,62 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         match.Feedback = useful ? 1 : -1;
         match.FeedbackNote = note;
         return await SaveAsync(match, ct);
+    }
+
+    /// <summary>
+    /// The match, read without tracking, if the actor may change its stage: its broker, or any broker while
+    /// it has none (the first to act claims it), or an admin. Others are FORBIDDEN.
+    /// </summary>
+    private async Task<Match> FindForChangeAsync(Guid id, MatchActor actor, CancellationToken ct)
+    {
+        var match = await db.Matches.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct)
+            ?? throw new DomainException(ErrorCodes.NotFound, $"match {id} does not exist.");
+        if (!actor.IsAdmin && match.BrokerSubject is not null && match.BrokerSubject != actor.Subject)
+        {
+            throw new DomainException(ErrorCodes.Forbidden, "only the match's broker or an admin may change its stage.");
+        }
+
+        return match;
+    }
+
+    /// <summary>
+    /// One conditional UPDATE: it applies only while the row still has the stage and broker that were read,
+    /// so of racing changes exactly one wins and the others get CONFLICT (no schema change, no row version).
+    /// </summary>
+    private async Task<Match> ChangeStageAsync(Match match, MatchStage stage, RejectReason? reason, string? note, MatchActor actor, CancellationToken ct)
+    {
+        MatchStage expected = match.Stage;
+        string? expectedBroker = match.BrokerSubject;
+        string broker = expectedBroker ?? actor.Subject;
+        DateTimeOffset now = clock.GetUtcNow();
+        bool rejecting = stage == MatchStage.Rejected;
+        int changed = await db.Matches
+            .Where(m => m.Id == match.Id && m.Stage == expected && m.BrokerSubject == expectedBroker)
+            .ExecuteUpdateAsync(
+                s =>
+                {
+                    s.SetProperty(m => m.Stage, stage).SetProperty(m => m.BrokerSubject, broker).SetProperty(m => m.UpdatedAt, now);
+                    if (rejecting)
+                    {
+                        s.SetProperty(m => m.RejectReason, reason).SetProperty(m => m.RejectNote, note);
+                    }
+                },
+                ct);
+        if (changed == 0)
+        {
+            throw new DomainException(ErrorCodes.Conflict, $"match {match.Id} was changed by another request while this one ran; reload it and try again.");
+        }
+
+        match.Stage = stage;
+        if (rejecting)
+        {
+            match.RejectReason = reason;
+            match.RejectNote = note;
+        }
+
+        match.BrokerSubject = broker;
+        match.UpdatedAt = now;
+        return match;
     }
 
     private async Task<Match> FindAsync(Guid id, CancellationToken ct) =>
@@ -121,6 +171,11 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         if (note is { Length: > MaxNoteLength })
         {
             throw new ValidationException([new ValidationError("note", ErrorCodes.TooLong, $"note may have at most {MaxNoteLength} characters.")]);
+        }
+
+        if (UnicodeText.Problem(note) is { } problem)
+        {
+            throw new ValidationException([new ValidationError("note", ErrorCodes.InvalidCharacters, $"note contains {problem}; send valid Unicode text.")]);
         }
     }
 }

@@ -22,6 +22,14 @@ public sealed class SavedSearchService(MatchmakingDbContext db, TimeProvider clo
             checks.Add(new("text", string.IsNullOrWhiteSpace(search.Text) ? ErrorCodes.Required : ErrorCodes.TooLong, $"text is required and may have at most {ListingLimits.Title} characters."));
         }
 
+        foreach (var (field, value) in new[] { ("name", search.Name), ("text", search.Text) })
+        {
+            if (UnicodeText.Problem(value) is { } problem)
+            {
+                checks.Add(new(field, ErrorCodes.InvalidCharacters, $"{field} contains {problem}; send valid Unicode text."));
+            }
+        }
+
         if (await db.SavedSearches.CountAsync(s => s.OwnerSubject == search.OwnerSubject, ct) >= MaxPerUser)
         {
             checks.Add(new("name", ErrorCodes.TooMany, $"at most {MaxPerUser} saved searches per user."));

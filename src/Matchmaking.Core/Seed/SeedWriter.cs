@@ -28,7 +28,7 @@ public static class SeedWriter
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(size);
         var generator = new SeedGenerator(size, seed);
-        var meter = new ProgressMeter(size.Institutions + size.Listings, progress);
+        var meter = new ProgressMeter("seed", size.Institutions + size.Listings, progress);
         string achievementEval = Path.Combine(directory, AchievementEval);
         string expertEval = Path.Combine(directory, ExpertEval);
 

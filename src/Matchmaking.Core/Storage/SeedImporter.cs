@@ -46,17 +46,21 @@ public sealed class SeedImporter(IServiceScopeFactory scopes, IOptions<StorageOp
             return 0;
         }
 
+        string[] files = ["institutions.jsonl", "enterprises.jsonl", "experts.jsonl", "achievements.jsonl", "demands.jsonl"];
+        long records = files.Select(f => Path.Combine(folder, f)).Where(File.Exists).Sum(f => File.ReadLines(f).LongCount(l => l.Length > 0));
+        var meter = new ProgressMeter("import", records, progress);
         int total = 0;
-        total += await ImportFileAsync<Institution>(db, folder, "institutions.jsonl", _ => { }, progress, ct);
-        total += await ImportFileAsync<Enterprise>(db, folder, "enterprises.jsonl", ListingValidator.Validate, progress, ct);
-        total += await ImportFileAsync<Expert>(db, folder, "experts.jsonl", ListingValidator.Validate, progress, ct);
-        total += await ImportFileAsync<Achievement>(db, folder, "achievements.jsonl", ListingValidator.Validate, progress, ct);
-        total += await ImportFileAsync<Demand>(db, folder, "demands.jsonl", d => ListingValidator.Validate(d, DateOnly.MinValue, checkDeadline: false), progress, ct);
+        total += await ImportFileAsync<Institution>(db, folder, files[0], _ => { }, meter, ct);
+        total += await ImportFileAsync<Enterprise>(db, folder, files[1], ListingValidator.Validate, meter, ct);
+        total += await ImportFileAsync<Expert>(db, folder, files[2], ListingValidator.Validate, meter, ct);
+        total += await ImportFileAsync<Achievement>(db, folder, files[3], ListingValidator.Validate, meter, ct);
+        total += await ImportFileAsync<Demand>(db, folder, files[4], d => ListingValidator.Validate(d, DateOnly.MinValue, checkDeadline: false), meter, ct);
         await transaction.CommitAsync(ct);
+        meter.Finish();
         return total;
     }
 
-    private static async Task<int> ImportFileAsync<T>(MatchmakingDbContext db, string folder, string file, Action<T> validate, IProgress<string>? progress, CancellationToken ct)
+    private static async Task<int> ImportFileAsync<T>(MatchmakingDbContext db, string folder, string file, Action<T> validate, ProgressMeter meter, CancellationToken ct)
         where T : class
     {
         string path = Path.Combine(folder, file);
@@ -79,13 +83,9 @@ public sealed class SeedImporter(IServiceScopeFactory scopes, IOptions<StorageOp
             // Clearing after each batch keeps the change tracker, and so memory, small.
             db.ChangeTracker.Clear();
             count += chunk.Length;
-            if (count % 2000 < BatchSize)
-            {
-                progress?.Report($"seeding {file}: {count:N0}");
-            }
+            meter.Step(chunk.Length);
         }
 
-        progress?.Report($"seeded {file}: {count:N0}");
         return count;
     }
 }

@@ -18,7 +18,24 @@ public sealed class ListingValidatorTests
         { "unknown industry", d => d.Industry = (Industry)99, "industry", ErrorCodes.InvalidEnum },
         { "unknown cooperation mode", d => d.CooperationModes = (CooperationModes)64, "cooperationModes", ErrorCodes.InvalidEnum },
         { "too many keywords", d => d.Keywords = Enumerable.Range(0, 31).Select(i => $"k{i}").ToList(), "keywords", ErrorCodes.TooMany },
+        { "NUL in the title", d => d.Title = "锂电池\0检测", "title", ErrorCodes.InvalidCharacters },
+        { "lone high surrogate in the description", d => d.Description = "极片\uD800缺陷", "description", ErrorCodes.InvalidCharacters },
+        { "lone low surrogate at the end of a keyword", d => d.Keywords = ["视觉\uDC00"], "keywords", ErrorCodes.InvalidCharacters },
+        { "NUL in the contact's phone", d => d.Contact = new() { Phone = "0551\0" }, "contact.phone", ErrorCodes.InvalidCharacters },
+        { "41-character phone", d => d.Contact = new() { Phone = new string('1', 41) }, "contact.phone", ErrorCodes.TooLong },
     };
+
+    [Theory]
+    [InlineData("锂电池缺陷检测")]
+    [InlineData("emoji 🔋 is a valid surrogate pair")]
+    [InlineData("𠀀 (U+20000, CJK Extension B)")]
+    public void Validate_TitleWithValidUnicode_DoesNotThrow(string title)
+    {
+        var demand = ValidDemand();
+        demand.Title = title;
+
+        ListingValidator.Validate(demand, Today);
+    }
 
     [Theory]
     [MemberData(nameof(BadDemands))]

@@ -151,9 +151,9 @@ public sealed class SettlementServiceTests
 
         await using var check = database.CreateContext();
         var inventors = await check.LedgerEntries.AsNoTracking().Where(e => e.Role == PartyRole.Inventors)
-            .Join(check.Payments, e => e.PaymentId, p => p.Id, (e, p) => new { p.IdempotencyKey, e.Amount }).ToListAsync();
-        Assert.Equal(500m, inventors.Single(i => i.IdempotencyKey == "before").Amount);
-        Assert.Equal(800m, inventors.Single(i => i.IdempotencyKey == "after").Amount);
+            .Join(check.Payments, e => e.PaymentId, p => p.Id, (e, p) => new { p.DealId, p.IdempotencyKey, e.Amount }).ToListAsync();
+        Assert.Equal(500m, inventors.Single(i => IdempotencyKeys.ClientKey(i.DealId, i.IdempotencyKey) == "before").Amount);
+        Assert.Equal(800m, inventors.Single(i => IdempotencyKeys.ClientKey(i.DealId, i.IdempotencyKey) == "after").Amount);
     }
 
     [Theory]
@@ -182,8 +182,8 @@ public sealed class SettlementServiceTests
     {
         await using var db = database.CreateContext();
         var rows = await db.LedgerEntries.AsNoTracking()
-            .Join(db.Payments, e => e.PaymentId, p => p.Id, (e, p) => new { p.IdempotencyKey, e.Payee, e.Role, e.Side, e.Amount })
+            .Join(db.Payments, e => e.PaymentId, p => p.Id, (e, p) => new { p.DealId, p.IdempotencyKey, e.Payee, e.Role, e.Side, e.Amount })
             .ToListAsync();
-        return rows.Select(r => $"{r.IdempotencyKey}|{r.Payee ?? "cash"}|{r.Role}|{r.Side}|{r.Amount:F2}").Order(StringComparer.Ordinal).ToList();
+        return rows.Select(r => $"{IdempotencyKeys.ClientKey(r.DealId, r.IdempotencyKey)}|{r.Payee ?? "cash"}|{r.Role}|{r.Side}|{r.Amount:F2}").Order(StringComparer.Ordinal).ToList();
     }
 }

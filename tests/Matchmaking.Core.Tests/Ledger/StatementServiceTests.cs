@@ -17,7 +17,8 @@ public sealed class StatementServiceTests
         var deals = new List<Deal>();
         for (int d = 0; d < 3; d++)
         {
-            deals.Add(await LedgerData.DealAsync(database, 1_000_000m, RandomPolicy(random), clock));
+            // Large enough for the ~900 random payments below: a payment may not take a deal past its value.
+            deals.Add(await LedgerData.DealAsync(database, 100_000_000m, RandomPolicy(random), clock));
         }
 
         var payments = new List<Payment>();

@@ -29,7 +29,7 @@ internal static class ListingInputs
         if (i.Has("discipline")) a.Discipline = i.String("discipline") ?? "";
         if (i.Has("industry")) a.Industry = i.Value<Industry>("industry") ?? Industry.Other;
         if (i.Has("region")) a.Region = i.String("region") ?? "";
-        if (i.Has("trl")) a.Trl = i.Value<int>("trl") ?? 0;
+        if (i.Value<int>("trl") is { } trl) a.Trl = trl;
         if (i.Has("ipForm")) a.IpForm = i.Value<IpForm>("ipForm") ?? IpForm.KnowHow;
         if (i.Has("ipNumber")) a.IpNumber = i.String("ipNumber");
         if (i.Has("cooperationModes")) a.CooperationModes = i.Modes("cooperationModes") ?? CooperationModes.None;

@@ -37,7 +37,9 @@ internal static class ListingMutationFields
         {
             var viewer = ctx.Viewer();
             Access.RequireRole(viewer, Roles.Researcher);
-            var achievement = new Achievement { Title = "", Abstract = "", OwnerSubject = viewer.Subject };
+            // TRL is optional on input but a number in the index: unstated, it is the lowest (1), so the
+            // achievement never passes a demand's TRL requirement on a claim nobody made.
+            var achievement = new Achievement { Title = "", Abstract = "", Trl = 1, OwnerSubject = viewer.Subject };
             ListingInputs.Apply(achievement, input);
             return await ctx.Service<ListingService>().PublishAchievementAsync(achievement, ct);
         });

@@ -46,16 +46,26 @@ internal static class ListingQueryFields
         EnterpriseId = f.Id("enterpriseId", nameof(Enterprise)),
     };
 
-    private static ListingFilter AchievementFilter(InputReader f) => new()
+    private static ListingFilter AchievementFilter(InputReader f)
     {
-        Industry = f.Value<Industry>("industry"),
-        Region = f.String("region"),
-        TitleContains = f.String("titleContains"),
-        CooperationMode = f.Value<CooperationModes>("cooperationMode"),
-        AchievementStatus = f.Value<AchievementStatus>("status"),
-        MinTrl = f.Value<int>("minTrl"),
-        MaxTrl = f.Value<int>("maxTrl"),
-    };
+        int? minTrl = f.Value<int>("minTrl");
+        int? maxTrl = f.Value<int>("maxTrl");
+        if (minTrl > maxTrl)
+        {
+            throw new DomainException(ErrorCodes.BadUserInput, $"minTrl {minTrl} is greater than maxTrl {maxTrl}; nothing could match.");
+        }
+
+        return new()
+        {
+            Industry = f.Value<Industry>("industry"),
+            Region = f.String("region"),
+            TitleContains = f.String("titleContains"),
+            CooperationMode = f.Value<CooperationModes>("cooperationMode"),
+            AchievementStatus = f.Value<AchievementStatus>("status"),
+            MinTrl = minTrl,
+            MaxTrl = maxTrl,
+        };
+    }
 
     private static void ById<TGraph, T>(ObjectGraphType query, string name, string description, Func<IResolveFieldContext, Guid, object> load)
         where TGraph : IGraphType => query.Field<TGraph>(name)

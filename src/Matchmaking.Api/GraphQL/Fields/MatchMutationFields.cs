@@ -34,21 +34,21 @@ internal static class MatchMutationFields
             return await ctx.Service<MatchService>().ProposeAsync(demandId, candidateKind, candidateId, viewer.Subject!, input.String("note"), ct);
         });
 
-        Mutation<MatchPayloadType, AdvanceMatchInputType>(mutation, "advanceMatch", "Brokers: move a match one stage forward. INVALID_TRANSITION from CLOSED or REJECTED, or when `to` is not the next stage.", async (ctx, input, ct) =>
+        Mutation<MatchPayloadType, AdvanceMatchInputType>(mutation, "advanceMatch", "The match's broker (any broker while it has none) or an admin: move a match one stage forward. INVALID_TRANSITION from CLOSED or REJECTED, or when `to` is not the next stage; CONFLICT when another change won a race; FORBIDDEN for other brokers.", async (ctx, input, ct) =>
         {
             var viewer = ctx.Viewer();
             Access.RequireRole(viewer, Roles.Broker);
             Guid id = GlobalId.Decode(input.Required("matchId"), nameof(Match));
-            return await ctx.Service<MatchService>().AdvanceAsync(id, input.Value<MatchStage>("to"), viewer.Subject!, ct);
+            return await ctx.Service<MatchService>().AdvanceAsync(id, input.Value<MatchStage>("to"), new MatchActor(viewer.Subject!, viewer.IsAdmin), ct);
         });
 
-        Mutation<MatchPayloadType, RejectMatchInputType>(mutation, "rejectMatch", "Brokers: reject a match with a reason (and a note; required for OTHER).", async (ctx, input, ct) =>
+        Mutation<MatchPayloadType, RejectMatchInputType>(mutation, "rejectMatch", "The match's broker (any broker while it has none) or an admin: reject a match with a reason (and a note; required for OTHER). CONFLICT when another change won a race; FORBIDDEN for other brokers.", async (ctx, input, ct) =>
         {
             var viewer = ctx.Viewer();
             Access.RequireRole(viewer, Roles.Broker);
             Guid id = GlobalId.Decode(input.Required("matchId"), nameof(Match));
             var reason = input.Value<RejectReason>("reason") ?? RejectReason.Other;
-            return await ctx.Service<MatchService>().RejectAsync(id, reason, input.String("note"), viewer.Subject!, ct);
+            return await ctx.Service<MatchService>().RejectAsync(id, reason, input.String("note"), new MatchActor(viewer.Subject!, viewer.IsAdmin), ct);
         });
 
         Mutation<MatchPayloadType, GiveFeedbackInputType>(mutation, "giveFeedback", "The parties, brokers and admins: say whether a match was useful.", async (ctx, input, ct) =>

@@ -15,7 +15,7 @@ public sealed class PublishAchievementInputType : InputObjectGraphType
         Field<StringGraphType>("discipline");
         Field<IndustryType>("industry");
         Field<StringGraphType>("region");
-        Field<IntGraphType>("trl").Description("Technology readiness level, 1–9.");
+        Field<IntGraphType>("trl").Description("Technology readiness level, 1–9; 1 when not given.");
         Field<IpFormType>("ipForm");
         Field<StringGraphType>("ipNumber");
         Field<ListGraphType<NonNullGraphType<CooperationModeType>>>("cooperationModes");

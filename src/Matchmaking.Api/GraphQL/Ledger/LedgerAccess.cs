@@ -21,11 +21,16 @@ internal static class LedgerAccess
         return IsAdmin(ctx) || deal.BrokerSubject == sub || deal.Parties.Any(p => p.Reference == sub);
     }
 
-    /// <summary>Only the deal's broker or an admin records payments and refunds.</summary>
-    public static void RequireBrokerOrAdmin(IResolveFieldContext ctx, string? brokerSubject)
+    /// <summary>
+    /// Only the deal's broker or an admin records payments and refunds. Money on a deal without a broker
+    /// (or on no deal at all: a forged id answers the same) is an admin's to move. A deal is opened by the
+    /// match's broker, or, on a match without one, by any broker, who becomes the deal's broker
+    /// (<paramref name="unclaimedOpen"/>).
+    /// </summary>
+    public static void RequireBrokerOrAdmin(IResolveFieldContext ctx, string? brokerSubject, bool unclaimedOpen = false)
     {
         string sub = Subject(ctx);
-        bool broker = ctx.User!.IsInRole(Roles.Broker) && (brokerSubject is null || brokerSubject == sub);
+        bool broker = ctx.User!.IsInRole(Roles.Broker) && (brokerSubject == sub || (unclaimedOpen && brokerSubject is null));
         if (!broker && !IsAdmin(ctx))
         {
             throw new DomainException(ErrorCodes.Forbidden, "only the deal's broker or an admin may do this.");

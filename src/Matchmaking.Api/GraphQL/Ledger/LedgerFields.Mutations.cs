@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
+using Matchmaking.Api.Auth;
 using Matchmaking.Core.Domain;
 using Matchmaking.Core.Ledger;
 using Matchmaking.Core.Storage;
@@ -13,7 +14,7 @@ public static partial class LedgerFields
     public static void AddMutationFields(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<CreateDealPayloadGraphType>>("createDeal")
-            .Description("Open a deal on a contracted match (its broker or an admin). Without shares, the default policy applies.")
+            .Description("Open a deal on a contracted match (its broker — any broker when it has none, who then becomes the deal's broker — or an admin). Without shares, the default policy applies.")
             .Argument<NonNullGraphType<IdGraphType>>("matchId")
             .Argument<NonNullGraphType<ContractTypeGraphType>>("contractType")
             .Argument<NonNullGraphType<StringGraphType>>("value", "Decimal string, e.g. \"1000000.00\".")
@@ -26,18 +27,21 @@ public static partial class LedgerFields
                 await using var scope = ctx.RequestServices!.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>();
                 string? broker = await db.Matches.Where(m => m.Id == matchId).Select(m => m.BrokerSubject).FirstOrDefaultAsync(ctx.CancellationToken);
-                LedgerAccess.RequireBrokerOrAdmin(ctx, broker);
+                LedgerAccess.RequireBrokerOrAdmin(ctx, broker, unclaimedOpen: true);
                 return await GuardAsync(async () =>
                 {
                     var input = new NewDeal(matchId, ctx.GetArgument<ContractType>("contractType"), ParseMoney(ctx.GetArgument<string>("value"), "value"),
-                        ctx.GetArgument("currency", "CNY"), ctx.GetArgument<List<PartySpec>>("parties"), ctx.GetArgument<List<ShareSpec>?>("shares"));
+                        ctx.GetArgument("currency", "CNY"), ctx.GetArgument<List<PartySpec>>("parties"), ctx.GetArgument<List<ShareSpec>?>("shares"))
+                    {
+                        OpenedBy = ctx.User!.IsInRole(Roles.Broker) ? LedgerAccess.Subject(ctx) : null,
+                    };
                     var deal = await scope.ServiceProvider.GetRequiredService<DealService>().CreateAsync(input, ctx.CancellationToken);
                     return (await DealViews.LoadAsync(db, db.Deals.Where(d => d.Id == deal.Id), ctx.CancellationToken)).Single();
                 });
             });
 
         mutation.Field<NonNullGraphType<PaymentPayloadGraphType>>("recordPayment")
-            .Description("Record money received on a deal (its broker or an admin). The same idempotency key with the same content returns the first payment.")
+            .Description("Record money received on a deal (its broker or an admin; FORBIDDEN for others and for ids that name no deal). Idempotency keys are per deal: the same key with the same content returns the first payment. PAYMENT_EXCEEDS_DEAL when the received total (net of refunds) would pass the deal's value.")
             .Argument<NonNullGraphType<IdGraphType>>("dealId")
             .Argument<NonNullGraphType<StringGraphType>>("amount", "Decimal string with at most two places.")
             .Argument<StringGraphType>("currency", "Default CNY.")

@@ -6,6 +6,7 @@ using Matchmaking.Api.GraphQL.Types;
 using Matchmaking.Core.Domain;
 using Matchmaking.Core.Search.Matching;
 using Matchmaking.Core.Search.Pipeline;
+using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Api.GraphQL.Search;
 
@@ -23,11 +24,12 @@ internal static class SearchQueryFields
             .Argument<StringGraphType>("after", "Cursor of the last hit of the previous page.")
             .ResolveAsync(async ctx =>
             {
-                var (offset, first) = Connections.Read(ctx);
+                var options = ctx.Service<IOptions<GraphQLOptions>>().Value;
+                var (offset, first) = Connections.Read(ctx, options.MaxSearchOffset);
                 var kinds = ctx.GetArgument<List<ListingKind>?>("kinds") is { Count: > 0 } given ? given : [ListingKind.Achievement];
                 var request = new SearchRequest(ctx.GetArgument<string>("text"), kinds, first, offset)
                 {
-                    Filter = Filter(ctx.Input("filter")),
+                    Filter = Filter(ctx.Input("filter"), options.MaxFilterValues),
                     IncludeFacets = Selects(ctx, "facets"),
                     IncludeSnippets = SelectsInEdges(ctx, "highlights", "explanation"),
                 };
@@ -86,8 +88,16 @@ internal static class SearchQueryFields
         return new SearchPage(result, edges, info);
     }
 
-    private static SearchFilter Filter(InputReader f)
+    private static SearchFilter Filter(InputReader f, int maxValues)
     {
+        foreach (string list in new[] { "industries", "regions", "disciplines", "cooperationModes", "statuses" })
+        {
+            if (f.Get<IEnumerable<object?>>(list)?.Count() is { } count && count > maxValues)
+            {
+                throw new DomainException(ErrorCodes.TooMany, $"filter.{list} has {count} values; at most {maxValues} are allowed.");
+            }
+        }
+
         int? minTrl = f.Value<int>("minTrl");
         int? maxTrl = f.Value<int>("maxTrl");
         if (minTrl is < 1 or > 9 || maxTrl is < 1 or > 9)
@@ -95,11 +105,21 @@ internal static class SearchQueryFields
             throw new DomainException(ErrorCodes.TrlOutOfRange, "minTrl and maxTrl must be between 1 and 9.");
         }
 
+        if (minTrl > maxTrl)
+        {
+            throw new DomainException(ErrorCodes.BadUserInput, $"minTrl {minTrl} is greater than maxTrl {maxTrl}; nothing could match.");
+        }
+
         decimal? budgetMin = f.Value<decimal>("budgetMin");
         decimal? budgetMax = f.Value<decimal>("budgetMax");
         if (budgetMin < 0 || budgetMax < 0)
         {
             throw new DomainException(ErrorCodes.NegativeAmount, "budget bounds must not be negative.");
+        }
+
+        if (budgetMin > budgetMax)
+        {
+            throw new DomainException(ErrorCodes.BadUserInput, $"budgetMin {budgetMin} is greater than budgetMax {budgetMax}; nothing could match.");
         }
 
         return new SearchFilter

@@ -111,9 +111,12 @@ public sealed partial class IndexMaintenance(
             int expected = await ListingSource.CountAsync(db, ct);
 
             // Listings stream from the database into the writer: memory stays bounded at any size.
+            var meter = new ProgressMeter("index build", expected, progress);
             int count = await Task.Run(
-                () => ListingIndex.Build(folder, ListingSource.AllAsync(db, ct).ToBlockingEnumerable(ct), sequence, index.Analyzer, n => progress?.Report($"indexed {n:N0}/{expected:N0} listings"), ct),
+                () => ListingIndex.Build(folder, ListingSource.AllAsync(db, ct).ToBlockingEnumerable(ct), sequence, index.Analyzer, n => meter.ReportAt(n), ct),
                 ct);
+            meter.ReportAt(count);
+            meter.Finish();
             if (count != expected || !ListingIndex.Verify(folder))
             {
                 throw new InvalidOperationException($"The rebuilt index in {folder} failed verification ({count} of {expected} listings); the live index is unchanged.");
