@@ -10,13 +10,15 @@
 # index of each node), secrets/jwt.key (generated at the first start), logs/, pids/, nginx.conf.
 # Environment: MATCHMAKING_CLUSTER_PORT (nginx, default 8080), MATCHMAKING_CLUSTER_NODE_PORTS (default
 # "5081 5082"), MATCHMAKING_CLUSTER_DB (database, default mm_cluster), MATCHMAKING_CLUSTER_ENV (default
-# Production), MATCHMAKING_CLUSTER_NO_BUILD=1 to reuse .cluster/app.
+# Production), MATCHMAKING_CLUSTER_NO_BUILD=1 to reuse .cluster/app, MATCHMAKING_CLUSTER_ARGS (more
+# arguments for both nodes, e.g. "--RateLimit:Enabled=false" for a load test from one address).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
 run=$repo/.cluster
 lb_port=${MATCHMAKING_CLUSTER_PORT:-8080}
 read -r -a node_ports <<<"${MATCHMAKING_CLUSTER_NODE_PORTS:-5081 5082}"
+read -r -a extra_args <<<"${MATCHMAKING_CLUSTER_ARGS:-}"
 node_names=(a b)
 database=${MATCHMAKING_CLUSTER_DB:-mm_cluster}
 environment=${MATCHMAKING_CLUSTER_ENV:-Production}
@@ -125,7 +127,7 @@ start_node() {
     exec nohup dotnet Matchmaking.Api.dll --urls "http://127.0.0.1:$port" \
       --Node:Name="$name" --DataRoot="$root" --Search:IndexRoot="$root/indexes" \
       --Storage:Provider=Postgres --Storage:SeedDirectory="$repo/seed-data" \
-      --Search:SynonymsPath="$repo/indexes/analysis/synonyms.txt" >"$log_file" 2>&1
+      --Search:SynonymsPath="$repo/indexes/analysis/synonyms.txt" "${extra_args[@]}" >"$log_file" 2>&1
   ) &
   echo $! >"$pid_file"
   log "node $name starting on http://127.0.0.1:$port (pid $(cat "$pid_file"), log $log_file)"

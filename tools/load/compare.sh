@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One node vs two through nginx, with wrk and tools/load/search.lua, against the cluster that
-# `bash scripts/cluster.sh start` runs (loopback only). Prints req/s and p50/p99 for each target and
+# `MATCHMAKING_CLUSTER_ARGS=--RateLimit:Enabled=false bash scripts/cluster.sh start` runs (loopback only;
+# with the rate limit on, one client address gets 429 past 120 anonymous requests a minute). Prints req/s and p50/p99 for each target and
 # the two-node/one-node throughput ratio.
 #
 #   bash tools/load/compare.sh                 30 s per target, 2 threads, 16 connections
