@@ -14,7 +14,7 @@ if ! command -v docker-compose >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose >/dev/null; }
 fi
 if command -v docker-compose >/dev/null 2>&1; then
-  docker-compose -f docker-compose.yml config -q && echo "docker-compose.yml is valid"
+  bash scripts/check-compose.sh
 else
   echo "docker-compose is not installed and this user cannot install it" >&2
   [ "${CI:-}" = "true" ] && exit 1

@@ -10,6 +10,9 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage();
+  // The server sends a Content-Security-Policy; anything it blocks would break the page in some way.
+  const violations = [];
+  page.on('console', (m) => { if (m.type() === 'error' && m.text().includes('Content Security Policy')) violations.push(m.text()); });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('.graphiql-container', { timeout: 60000 });
   await page.waitForSelector('.graphiql-execute-button', { timeout: 60000 });
@@ -18,6 +21,9 @@ try {
   const text = await page.textContent('.result-window');
   if (!text.includes('"data"')) {
     throw new Error('no data in the result pane: ' + text.slice(0, 500));
+  }
+  if (violations.length > 0) {
+    throw new Error('Content-Security-Policy violations:\n' + violations.join('\n'));
   }
   console.log('GraphiQL loaded and ran the default query');
 } finally {

@@ -1,6 +1,9 @@
 using Matchmaking.Api.Auth;
 using Matchmaking.Api.GraphQL;
+using Matchmaking.Api.Health;
 using Matchmaking.Api.Jobs;
+using Matchmaking.Api.Security;
+using Matchmaking.Api.Telemetry;
 using Matchmaking.Core;
 using Matchmaking.Core.Ai;
 using Matchmaking.Core.Cluster;
@@ -19,7 +22,7 @@ public static class AppHost
 {
     public static WebApplication Build(string[] args, bool serve)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(args).UseDefaultUrlsUnlessConfigured();
         builder.Services.AddSingleton<IHostPaths>(sp => HostPaths.Discover(builder.Environment.ContentRootPath, sp.GetRequiredService<IConfiguration>()["DataRoot"]));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddMatchmakingStorage();
@@ -43,17 +46,20 @@ public static class AppHost
             builder.Services.AddHostedService(sp => sp.GetRequiredService<NodeDuties>());
             builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangeFeedListener>());
             builder.Services.AddHostedService<StartupWorker>();
+            builder.Services.AddMatchmakingHealth();
+            builder.Services.AddMatchmakingSecurity();
+            builder.Services.AddMatchmakingTelemetry(builder.Configuration);
         }
 
         var app = builder.Build();
         if (serve)
         {
+            app.UseMatchmakingSecurityHeaders();
             app.UseStaticFiles();
             app.UseAuthentication();
             app.UseAuthorization();
-            app.MapGet("/healthz", (Readiness r) => r.IsReady
-                ? Results.Ok(new { status = "ready" })
-                : Results.Json(new { status = r.Failure is null ? "starting" : "failed", error = r.Failure }, statusCode: StatusCodes.Status503ServiceUnavailable));
+            app.MapMatchmakingHealth();
+            app.UseMatchmakingTelemetry();
             app.MapGraphQLEndpoint();
             app.UseMatchmakingJobs();
         }

@@ -50,9 +50,12 @@ internal static class HangfireSetup
     public static WebApplication UseMatchmakingJobs(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
+        app.MapDashboardSession();
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = [new AdminDashboardFilter(app.Environment.IsDevelopment())],
+            // Replaces the default local-requests-only filter, which would refuse an admin's browser in Production.
+            Authorization = [],
+            AsyncAuthorization = [new AdminDashboardFilter(app.Environment.IsDevelopment(), app.Services.GetRequiredService<DashboardSession>())],
             DisplayStorageConnectionString = false,
         });
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
@@ -87,13 +90,16 @@ internal static class HangfireSetup
         return false;
     }
 
-    /// <summary>Admins only; in Development, requests from the machine itself too.</summary>
-    private sealed class AdminDashboardFilter(bool isDevelopment) : IDashboardAuthorizationFilter
+    /// <summary>
+    /// Admins only: an ADMIN bearer token, or the dashboard cookie from <see cref="DashboardSessionEndpoints"/>;
+    /// in Development, requests from the machine itself too.
+    /// </summary>
+    private sealed class AdminDashboardFilter(bool isDevelopment, DashboardSession session) : IDashboardAsyncAuthorizationFilter
     {
-        public bool Authorize(DashboardContext context)
+        public async Task<bool> AuthorizeAsync(DashboardContext context)
         {
             var http = context.GetHttpContext();
-            if (http.User.IsInRole(Roles.Admin))
+            if (http.User.IsInRole(Roles.Admin) || await session.IsAdminCookieAsync(http.Request.Cookies[session.CookieName]))
             {
                 return true;
             }

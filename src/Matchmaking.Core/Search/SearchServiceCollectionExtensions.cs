@@ -37,6 +37,8 @@ public static class SearchServiceCollectionExtensions
             ? sp.GetRequiredService<HybridReranker>()
             : sp.GetRequiredService<LexicalReranker>());
         services.AddSingleton<Explainer>();
+        services.AddMetrics();
+        services.AddSingleton<SearchMetrics>();
         services.AddSingleton<SearchPipeline>();
         services.AddSingleton<Evaluator>();
         services.AddScoped<RecommendationService>();

@@ -3,12 +3,15 @@ using Microsoft.Extensions.Options;
 namespace Matchmaking.Core.Search.Pipeline;
 
 /// <summary>analyze → retrieve → rerank → explain. The API, eval and bench all call this one pipeline.</summary>
-public sealed class SearchPipeline(QueryAnalyzer analyzer, LexicalRetriever retriever, IReranker reranker, Explainer explainer, IOptions<SearchOptions> options, TimeProvider clock)
+public sealed class SearchPipeline(QueryAnalyzer analyzer, LexicalRetriever retriever, IReranker reranker, Explainer explainer, IOptions<SearchOptions> options, TimeProvider clock, SearchMetrics metrics)
 {
     public async Task<SearchResult> RunAsync(SearchRequest request, CancellationToken ct)
     {
         request = request.Today is null ? request with { Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) } : request;
+        using var activity = SearchMetrics.StartActivity();
+        var timer = metrics.Start(activity);
         AnalyzedQuery query = analyzer.Analyze(request);
+        timer.Lap(SearchStep.Analyze);
         if (query.IsEmpty)
         {
             return SearchResult.Empty;
@@ -17,7 +20,11 @@ public sealed class SearchPipeline(QueryAnalyzer analyzer, LexicalRetriever retr
         int page = request.Offset + request.Limit;
         int pool = reranker.Reorders(request) ? Math.Max(options.Value.CandidatePoolSize, page) : page;
         Retrieval retrieval = retriever.Retrieve(query, pool);
+        timer.Lap(SearchStep.Retrieve);
         IReadOnlyList<RankedHit> ranked = await reranker.RerankAsync(query, retrieval.Candidates, ct);
-        return explainer.Explain(query, retrieval, ranked.Skip(request.Offset).Take(request.Limit));
+        timer.Lap(SearchStep.Rerank);
+        SearchResult result = explainer.Explain(query, retrieval, ranked.Skip(request.Offset).Take(request.Limit));
+        timer.Lap(SearchStep.Explain);
+        return result;
     }
 }
