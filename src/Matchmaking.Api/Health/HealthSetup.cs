@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Matchmaking.Api.Hosting;
+using Matchmaking.Core.Cluster;
+using Matchmaking.Core.Search.Index;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -25,10 +27,16 @@ internal static class HealthSetup
 
     public static WebApplication MapMatchmakingHealth(this WebApplication app)
     {
-        // Kept as it was for pollers (tests, scripts): 200 {"status":"ready"}, else 503 "starting" or "failed".
-        app.MapGet("/healthz", (Readiness r) => r.IsReady
-            ? Results.Ok(new { status = "ready" })
-            : Results.Json(new { status = r.Failure is null ? "starting" : "failed" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+        // Kept as it was for pollers (tests, scripts): 200 {"status":"ready"}, else 503 "starting" or "failed";
+        // with this node's replica (name, index generation, applied sequence, lag at its last heartbeat).
+        app.MapGet("/healthz", (Readiness r, ListingIndex index, NodeDuties duties) =>
+        {
+            var state = NodeState.Read(index);
+            var node = new { name = duties.Name, indexGeneration = state.Generation, appliedSequence = state.AppliedSequence, lag = duties.Lag };
+            return r.IsReady
+                ? Results.Ok(new { status = "ready", node })
+                : Results.Json(new { status = r.Failure is null ? "starting" : "failed", node }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        });
         app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteStatesAsync });
         app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = r => r.Tags.Contains(ReadyTag), ResponseWriter = WriteStatesAsync });
         return app;

@@ -12,6 +12,7 @@ namespace Matchmaking.Api.Tests.Cluster;
 /// Two nodes, each with its own index replica, on one real PostgreSQL database: the production shape.
 /// The write count per writer is bounded for CI (MATCHMAKING_CLUSTER_WRITES, default 250).
 /// </summary>
+[Collection(ClusterCollection.Name)]
 public sealed class ClusterTests : IDisposable
 {
     private static readonly TimeSpan Freshness = TimeSpan.FromSeconds(1);
@@ -108,6 +109,12 @@ public sealed class ClusterTests : IDisposable
         });
         var anonymous = await b.PostAsync(client, query);
         Assert.Equal("UNAUTHENTICATED", anonymous.Code());
+
+        // /healthz says the same of the node that answers it.
+        var health = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/healthz")).RootElement.GetProperty("node");
+        Assert.Equal("b", health.GetProperty("name").GetString());
+        Assert.Equal(b.State.Generation, health.GetProperty("indexGeneration").GetString());
+        Assert.Equal(cluster.GetProperty("headSequence").GetInt64(), health.GetProperty("appliedSequence").GetInt64());
     }
 
     [Fact]

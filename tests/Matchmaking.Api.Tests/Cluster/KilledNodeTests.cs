@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Matchmaking.Api.Auth;
 using Matchmaking.Core.Domain;
@@ -13,6 +14,7 @@ namespace Matchmaking.Api.Tests.Cluster;
 /// Search:CommitInterval, so what it applied but had not committed is lost with the process and must come
 /// back from the change log when the node starts again on the same replica.
 /// </summary>
+[Collection(ClusterCollection.Name)]
 public sealed class KilledNodeTests : IDisposable
 {
     private const string SigningKey = "killed-node-test-signing-key-0123456789abcdef";
@@ -28,17 +30,26 @@ public sealed class KilledNodeTests : IDisposable
         string token = new TokenIssuer(Options.Create(new JwtOptions { SigningKey = SigningKey }), TimeProvider.System).Issue(Roles.Admin, "admin-killed");
 
         List<string> acknowledged;
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
         using (var node = await NodeProcess.StartAsync(environment))
         {
             using var stop = new CancellationTokenSource();
-            var writers = Enumerable.Range(0, 4).Select(w => WriteUntilStoppedAsync(node.Url, token, enterprise, w, stop.Token)).ToList();
-            await Task.Delay(TimeSpan.FromSeconds(3));
+            var counted = new StrongBox<int>();
+            var writers = Enumerable.Range(0, 4).Select(w => WriteUntilStoppedAsync(node.Url, token, enterprise, w, counted, errors, stop.Token)).ToList();
+
+            // Killed in the middle of the stream: past the first commit interval, with writes in flight.
+            var writing = DateTime.UtcNow.AddSeconds(60);
+            while (Volatile.Read(ref counted.Value) < 40 && DateTime.UtcNow < writing && errors.IsEmpty)
+            {
+                await Task.Delay(50);
+            }
+
             node.Kill();
             stop.Cancel();
             acknowledged = (await Task.WhenAll(writers)).SelectMany(codes => codes).ToList();
         }
 
-        Assert.True(acknowledged.Count >= 4, $"only {acknowledged.Count} writes were acknowledged before the kill");
+        Assert.True(acknowledged.Count >= 40, $"only {acknowledged.Count} writes were acknowledged before the kill; errors: {string.Join(" | ", errors.Take(3))}");
         using var again = await NodeProcess.StartAsync(environment);
         using var client = new HttpClient { BaseAddress = again.Url };
         var missing = acknowledged.ToList();
@@ -100,7 +111,8 @@ public sealed class KilledNodeTests : IDisposable
     }
 
     /// <summary>Posts demands until stopped or the node dies; returns the codes of the writes that were acknowledged.</summary>
-    private static async Task<List<string>> WriteUntilStoppedAsync(Uri url, string token, string enterprise, int writer, CancellationToken stop)
+    private static async Task<List<string>> WriteUntilStoppedAsync(
+        Uri url, string token, string enterprise, int writer, StrongBox<int> counted, System.Collections.Concurrent.ConcurrentQueue<string> errors, CancellationToken stop)
     {
         using var client = new HttpClient { BaseAddress = url };
         var codes = new List<string>();
@@ -110,9 +122,15 @@ public sealed class KilledNodeTests : IDisposable
             try
             {
                 var result = await PostAsync(client, $$"""mutation { postDemand(input: { enterpriseId: "{{enterprise}}", title: "断电测试需求 {{code}}", description: "写入后进程被杀死。" }) { demand { id } } }""", token);
-                if (result.TryGetProperty("data", out var data) && data.GetProperty("postDemand").GetProperty("demand").ValueKind == JsonValueKind.Object)
+                if (result.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+                    && data.GetProperty("postDemand").GetProperty("demand").ValueKind == JsonValueKind.Object)
                 {
                     codes.Add(code);
+                    Interlocked.Increment(ref counted.Value);
+                }
+                else
+                {
+                    errors.Enqueue(result.ToString());
                 }
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
