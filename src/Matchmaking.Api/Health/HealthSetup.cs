@@ -27,15 +27,18 @@ internal static class HealthSetup
 
     public static WebApplication MapMatchmakingHealth(this WebApplication app)
     {
-        // Kept as it was for pollers (tests, scripts): 200 {"status":"ready"}, else 503 "starting" or "failed";
-        // with this node's replica (name, index generation, applied sequence, lag at its last heartbeat).
+        // Kept as it was for pollers (tests, scripts): 200 {"status":"ready"}, else 503 "starting" or "failed" and
+        // nothing more; once ready, with this node's replica (name, index generation, applied sequence, lag).
         app.MapGet("/healthz", (Readiness r, ListingIndex index, NodeDuties duties) =>
         {
+            if (!r.IsReady)
+            {
+                return Results.Json(new { status = r.Failure is null ? "starting" : "failed" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+
             var state = NodeState.Read(index);
             var node = new { name = duties.Name, indexGeneration = state.Generation, appliedSequence = state.AppliedSequence, lag = duties.Lag };
-            return r.IsReady
-                ? Results.Ok(new { status = "ready", node })
-                : Results.Json(new { status = r.Failure is null ? "starting" : "failed", node }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            return Results.Ok(new { status = "ready", node });
         });
         app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteStatesAsync });
         app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = r => r.Tags.Contains(ReadyTag), ResponseWriter = WriteStatesAsync });
