@@ -51,8 +51,10 @@ public sealed partial class ChangeFeedListener(ResolvedStorage storage, IListing
             {
                 return;
             }
-            catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException or InvalidOperationException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
+                // Whatever broke the connection (server restart, network, failover), the node keeps serving and
+                // polling; an exception escaping here would stop the whole host.
                 LogLost(e, RetryDelay.TotalSeconds);
                 await Task.Delay(RetryDelay, stoppingToken);
             }

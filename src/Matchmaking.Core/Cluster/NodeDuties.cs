@@ -52,7 +52,15 @@ public sealed partial class NodeDuties(
                 await Task.Delay(ReadyPoll, stoppingToken);
             }
 
-            Interlocked.Exchange(ref lastCommand, await LatestCommandAsync(stoppingToken));
+            while (LastCommand < 0)
+            {
+                await RunSafelyAsync(async ct => Interlocked.Exchange(ref lastCommand, await LatestCommandAsync(ct)), stoppingToken);
+                if (LastCommand < 0)
+                {
+                    await Task.Delay(options.Value.HeartbeatInterval, stoppingToken);
+                }
+            }
+
             await RunSafelyAsync(models.ApplyAllAsync, stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
