@@ -82,7 +82,20 @@ public sealed class TestDatabase : IDisposable
             using var connection = new NpgsqlConnection(postgresAdmin);
             connection.Open();
             using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresName} WITH (FORCE)", connection);
-            drop.ExecuteNonQuery();
+            for (int attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    drop.ExecuteNonQuery();
+                    return;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 50)
+                {
+                    // FORCE may not terminate a server-owned worker (autovacuum) busy in the database; it is gone
+                    // within moments.
+                    Thread.Sleep(200);
+                }
+            }
         }
     }
 }
