@@ -13,7 +13,15 @@ internal static class GraphQLEndpoint
         // The limiter runs here, after authentication, so that a token's subject is its partition.
         app.UseRateLimiter();
         app.MapPost("/graphql", ExecuteAsync).RequireRateLimiting(RateLimitSetup.Policy);
-        app.MapGet("/graphql", () => Results.File(Path.Combine(app.Environment.WebRootPath ?? "wwwroot", "graphiql", "index.html"), "text/html; charset=utf-8"));
+        app.MapGet("/graphql", () =>
+        {
+            // The page is a static file of the content root; a build run from elsewhere than the project or a
+            // publish folder has none, which is a 404 that says so, not a 500.
+            string page = Path.Combine(app.Environment.WebRootPath ?? "wwwroot", "graphiql", "index.html");
+            return File.Exists(page)
+                ? Results.File(page, "text/html; charset=utf-8")
+                : Results.Json(new { errors = new[] { new { message = "The GraphiQL page is not in this build's wwwroot; POST queries to /graphql.", extensions = new { code = "NOT_FOUND" } } } }, statusCode: StatusCodes.Status404NotFound);
+        });
     }
 
     private static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<MatchmakingSchema> executer, IGraphQLTextSerializer serializer, Readiness readiness, IOptions<GraphQLOptions> options)

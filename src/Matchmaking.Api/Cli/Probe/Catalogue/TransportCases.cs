@@ -30,7 +30,7 @@ internal static class TransportCases
         yield return ProbeCase.One(G, "form-encoded body is not executed", _ => Raw("query=%7Bviewer%7Bsubject%7D%7D", "application/x-www-form-urlencoded"), Expect.Http(415, "UNSUPPORTED_MEDIA_TYPE"), "issue 12 item 7 (text/plain)");
         yield return ProbeCase.One(G, "multipart body is not executed", _ => Raw(Viewer, "multipart/form-data; boundary=x"), Expect.Http(415, "UNSUPPORTED_MEDIA_TYPE"), "issue 12 item 7 (text/plain)");
         yield return ProbeCase.One(G, "unparseable content type", _ => Raw(Viewer, "application/json; charset=\""), Expect.Http(415, "UNSUPPORTED_MEDIA_TYPE", "BAD_REQUEST"), "issue 12 item 7 (text/plain)");
-        yield return ProbeCase.One(G, "no content type (read as JSON)", _ => Raw(Viewer, null), Expect.Ok());
+        yield return ProbeCase.One(G, "body without a content type is not executed", _ => Raw(Viewer, null), Expect.Http(415, "UNSUPPORTED_MEDIA_TYPE"), "issue 12 item 7 (text/plain)");
         yield return ProbeCase.One(G, "body of 300 KB", _ => Raw("""{"query":"{ viewer { subject } }","variables":{"pad":""" + "\"" + new string('a', 300_000) + "\"}}"), Expect.Http(413, "REQUEST_TOO_LARGE"));
         yield return ProbeCase.One(G, "body of 4 MB", _ => Raw("""{"query":"{ viewer { subject } }","variables":{"pad":""" + "\"" + new string('a', 4_000_000) + "\"}}"), Expect.Http(413, "REQUEST_TOO_LARGE"));
         yield return ProbeCase.One(G, "empty batch []", _ => Raw("[]"), Expect.Http(400, "BATCH_EMPTY"), "issue 12 item 7 (empty batch)");
