@@ -1,9 +1,8 @@
 using System.Diagnostics.Metrics;
 using Hangfire;
+using Matchmaking.Core.Cluster;
 using Matchmaking.Core.Diagnostics;
 using Matchmaking.Core.Search.Index;
-using Matchmaking.Core.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Api.Telemetry;
@@ -13,14 +12,13 @@ namespace Matchmaking.Api.Telemetry;
 /// sequence, its lag behind the change log and its live document count, and the Hangfire queues' enqueued jobs.
 /// The meter comes from the host's <see cref="IMeterFactory"/>, so its callbacks go away with the host.
 /// </summary>
-internal sealed partial class HostMetrics(IMeterFactory meters, ListingIndex index, IServiceProvider services,
+internal sealed partial class HostMetrics(IMeterFactory meters, ListingIndex index, NodeDuties duties, IServiceProvider services,
     IOptions<TelemetryOptions> options, TimeProvider clock, ILogger<HostMetrics> logger)
 {
     private const string DefaultQueue = "default";
 
     private readonly System.Threading.Lock gate = new();
     private readonly DatabaseRead<IReadOnlyList<Measurement<long>>> queueDepth = new([]);
-    private readonly DatabaseRead<long?> lastLogged = new(null);
     private bool registered;
 
     public void Register()
@@ -57,9 +55,9 @@ internal sealed partial class HostMetrics(IMeterFactory meters, ListingIndex ind
             return [];
         }
 
-        long applied = index.LastSequence;
-        long? last = Cached(lastLogged, ReadLastLogged, "the change log's last sequence");
-        return last is { } l ? [new Measurement<long>(Math.Max(0, l - applied))] : [];
+        // The head as this node's last heartbeat read it: the scrape adds no database read of its own.
+        long head = duties.HeadSequence;
+        return head < 0 ? [] : [new Measurement<long>(Math.Max(0, head - index.LastSequence))];
     }
 
     private IEnumerable<Measurement<long>> ReadDocuments()
@@ -74,13 +72,6 @@ internal sealed partial class HostMetrics(IMeterFactory meters, ListingIndex ind
     }
 
     private IReadOnlyList<Measurement<long>> ReadQueueDepth() => Cached(queueDepth, ReadQueues, "the Hangfire queue depth");
-
-    private long? ReadLastLogged()
-    {
-        using var scope = services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>();
-        return db.ChangeLog.Max(e => (long?)e.Sequence) ?? 0;
-    }
 
     private IReadOnlyList<Measurement<long>> ReadQueues()
     {

@@ -10,15 +10,15 @@ public sealed record NodeReport(string Name, string IndexGeneration, long Applie
 /// <summary>The nodes' last reports against the head of the shared change log.</summary>
 public sealed class ClusterQueries(MatchmakingDbContext db, IOptions<NodeOptions> options, TimeProvider clock)
 {
-    public async Task<long> HeadSequenceAsync(CancellationToken ct) => await db.ChangeLog.MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
-
-    public async Task<IReadOnlyList<NodeReport>> NodesAsync(CancellationToken ct)
+    /// <summary>The change log's head and every node's last report against it.</summary>
+    public async Task<(long Head, IReadOnlyList<NodeReport> Nodes)> NodesAsync(CancellationToken ct)
     {
-        long head = await HeadSequenceAsync(ct);
+        long head = await db.ChangeLogHeadAsync(ct);
         var rows = await db.ClusterNodes.AsNoTracking().ToListAsync(ct);
         var cutoff = clock.GetUtcNow() - options.Value.AliveWindow;
-        return rows.OrderBy(n => n.Name, StringComparer.Ordinal)
+        var nodes = rows.OrderBy(n => n.Name, StringComparer.Ordinal)
             .Select(n => new NodeReport(n.Name, n.IndexGeneration, n.AppliedSequence, Math.Max(0, head - n.AppliedSequence), n.Documents, n.LastCommand, n.StartedAt, n.SeenAt, n.SeenAt >= cutoff))
             .ToList();
+        return (head, nodes);
     }
 }

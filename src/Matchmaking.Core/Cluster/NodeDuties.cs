@@ -29,6 +29,7 @@ public sealed partial class NodeDuties(
     private readonly DateTimeOffset startedAt = clock.GetUtcNow();
     private long lastCommand = -1;
     private long lag;
+    private long head = -1;
 
     public string Name => options.Value.ResolvedName;
 
@@ -37,6 +38,9 @@ public sealed partial class NodeDuties(
 
     /// <summary>Change-log entries this node's index had not applied at its last heartbeat (head minus applied sequence).</summary>
     public long Lag => Interlocked.Read(ref lag);
+
+    /// <summary>The change log's newest sequence at this node's last heartbeat; -1 before the first.</summary>
+    public long HeadSequence => Interlocked.Read(ref head);
 
     public void Wake() => wakeup.Signal();
 
@@ -143,8 +147,8 @@ public sealed partial class NodeDuties(
         row.StartedAt = startedAt;
         row.SeenAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        long head = await db.ChangeLog.MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
-        Interlocked.Exchange(ref lag, Math.Max(0, head - state.AppliedSequence));
+        Interlocked.Exchange(ref head, await db.ChangeLogHeadAsync(ct));
+        Interlocked.Exchange(ref lag, Math.Max(0, Interlocked.Read(ref head) - state.AppliedSequence));
     }
 
     private async Task<long> LatestCommandAsync(CancellationToken ct)

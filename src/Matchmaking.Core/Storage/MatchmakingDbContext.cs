@@ -48,6 +48,9 @@ public abstract class MatchmakingDbContext(DbContextOptions options, TimeProvide
 
     public DbSet<ModelBuild> ModelBuilds => Set<ModelBuild>();
 
+    /// <summary>The newest change-log sequence (0 for an empty log).</summary>
+    public async Task<long> ChangeLogHeadAsync(CancellationToken ct) => await ChangeLog.MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         if (!RecordListingChanges())

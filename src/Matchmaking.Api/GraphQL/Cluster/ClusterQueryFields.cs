@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Matchmaking.Api.GraphQL.Ledger;
+using Matchmaking.Api.Auth;
 using Matchmaking.Core.Cluster;
 using Microsoft.Extensions.Options;
 
@@ -13,11 +13,9 @@ internal static class ClusterQueryFields
             .Description("Admins: every node's index generation, applied change-log sequence and lag.")
             .ResolveAsync(async ctx =>
             {
-                LedgerAccess.RequireAdmin(ctx);
+                Access.RequireRole(ctx.Viewer());
                 await using var scope = ctx.RequestServices!.CreateAsyncScope();
-                var queries = scope.ServiceProvider.GetRequiredService<ClusterQueries>();
-                var nodes = await queries.NodesAsync(ctx.CancellationToken);
-                long head = await queries.HeadSequenceAsync(ctx.CancellationToken);
+                var (head, nodes) = await scope.ServiceProvider.GetRequiredService<ClusterQueries>().NodesAsync(ctx.CancellationToken);
                 string name = scope.ServiceProvider.GetRequiredService<IOptions<NodeOptions>>().Value.ResolvedName;
                 return new ClusterView(name, head, nodes);
             });

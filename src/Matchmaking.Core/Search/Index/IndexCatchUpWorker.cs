@@ -35,10 +35,7 @@ public sealed partial class IndexCatchUpWorker(ListingIndex index, IndexMaintena
                 try
                 {
                     await maintenance.CatchUpAsync(stoppingToken);
-                    if (index.HasPendingCommit && index.SinceCommit >= search.Value.CommitInterval)
-                    {
-                        index.CommitPending();
-                    }
+                    index.CommitIfDue();
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -107,7 +107,7 @@ public sealed partial class IndexMaintenance(
             // One snapshot for the sequence, the count and the rows, so they agree while writes go on;
             // entries written during the build are after the sequence and replayed by the next catch-up.
             await using var snapshot = await ReadSnapshotAsync(db, ct);
-            long sequence = await db.ChangeLog.MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
+            long sequence = await db.ChangeLogHeadAsync(ct);
             int expected = await ListingSource.CountAsync(db, ct);
 
             // Listings stream from the database into the writer: memory stays bounded at any size.

@@ -35,8 +35,6 @@ public sealed class ListingIndex(IOptions<SearchOptions> options) : IDisposable
     /// <summary>True while applied changes wait for their durable commit.</summary>
     public bool HasPendingCommit => Volatile.Read(ref live)?.Pending ?? false;
 
-    public TimeSpan SinceCommit => Volatile.Read(ref live)?.SinceCommit ?? TimeSpan.Zero;
-
     public string? Folder => Volatile.Read(ref live)?.Folder;
 
     private Generation Live => Volatile.Read(ref live) ?? throw new InvalidOperationException("The search index is not open yet.");
@@ -63,7 +61,7 @@ public sealed class ListingIndex(IOptions<SearchOptions> options) : IDisposable
 
     /// <summary>
     /// Applies upserts and deletes up to change-log <paramref name="sequence"/> and refreshes searchers; commits
-    /// when the last commit is older than <see cref="SearchOptions.CommitInterval"/> (else <see cref="CommitPending"/> does).
+    /// when the last commit is older than <see cref="SearchOptions.CommitInterval"/> (else <see cref="CommitIfDue"/> does later).
     /// </summary>
     public void Apply(IReadOnlyCollection<ListingDocument> upserts, IReadOnlyCollection<Guid> deletes, long sequence)
     {
@@ -85,21 +83,18 @@ public sealed class ListingIndex(IOptions<SearchOptions> options) : IDisposable
             // replica seconds behind a stream of writes), and a crash before it only replays entries.
             generation.Manager.MaybeRefreshBlocking();
             generation.Advance(Math.Max(sequence, generation.Sequence));
-            if (generation.SinceCommit >= options.CommitInterval)
-            {
-                generation.Commit();
-            }
+            CommitIfDue(generation);
         }
     }
 
-    /// <summary>Commits applied changes that wait for it; nothing when all are committed.</summary>
-    public void CommitPending()
+    /// <summary>Commits applied changes once the last commit is older than <see cref="SearchOptions.CommitInterval"/>.</summary>
+    public void CommitIfDue()
     {
         lock (gate)
         {
-            if (live is { Pending: true } generation)
+            if (live is { } generation)
             {
-                generation.Commit();
+                CommitIfDue(generation);
             }
         }
     }
@@ -167,6 +162,14 @@ public sealed class ListingIndex(IOptions<SearchOptions> options) : IDisposable
     }
 
     private static Term IdTerm(Guid id) => new(FieldNames.Id, id.ToString("D"));
+
+    private void CommitIfDue(Generation generation)
+    {
+        if (generation.Pending && generation.SinceCommit >= options.CommitInterval)
+        {
+            generation.Commit();
+        }
+    }
 
     /// <summary>
     /// Scoring acts at query time only (the index stores lengths, not scores), so it follows the options
