@@ -23,7 +23,7 @@ public abstract class LedgerGraphQLTests(LedgerApi api)
 
     private const string Pay = """
         mutation($deal: ID!, $amount: String!, $key: String!) {
-          recordPayment(input: { dealId: $deal, amount: { amount: $amount }, idempotencyKey: $key }) { payment { id amount { amount } } userErrors { field message code } }
+          recordPayment(input: { dealId: $deal, amount: { amount: $amount }, idempotencyKey: $key }) { payment { id receivedAt amount { amount } } userErrors { field message code } }
         }
         """;
 
@@ -81,6 +81,7 @@ public abstract class LedgerGraphQLTests(LedgerApi api)
         var negative = Data(await api.PostAsync(Pay, new { deal = dealId, amount = "-5.00", key = key + "-n" }, broker)).GetProperty("recordPayment");
 
         Assert.Equal(first.GetProperty("payment").GetProperty("id").GetString(), again.GetProperty("payment").GetProperty("id").GetString());
+        Assert.Equal(first.GetProperty("payment").GetProperty("receivedAt").GetString(), again.GetProperty("payment").GetProperty("receivedAt").GetString());
         Assert.Equal("IDEMPOTENCY_CONFLICT", other.GetProperty("userErrors")[0].GetProperty("code").GetString());
         Assert.Equal("NEGATIVE_AMOUNT", negative.GetProperty("userErrors")[0].GetProperty("code").GetString());
         Assert.Equal("amount.amount", negative.GetProperty("userErrors")[0].GetProperty("field").GetString());
