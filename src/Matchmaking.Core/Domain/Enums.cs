@@ -60,3 +60,6 @@ public enum PartyRole { Enterprise, Inventors, Institution, Broker, Platform, Se
 public enum PaymentKind { Payment, Refund, Chargeback }
 
 public enum EntrySide { Debit, Credit }
+
+/// <summary>What a match history entry records.</summary>
+public enum MatchEventKind { Proposed, Advanced, Rejected, Feedback }
