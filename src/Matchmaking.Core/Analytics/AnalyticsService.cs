@@ -43,6 +43,10 @@ public sealed class AnalyticsService(MatchmakingDbContext db)
         return new AnalyticsReport(request, rows, Group("", total.GetValueOrDefault("") ?? []));
     }
 
+    /// <summary>When the newest match was proposed (null when there is none): the page's default period ends there.</summary>
+    public async Task<DateTimeOffset?> LatestProposalAsync(CancellationToken ct) =>
+        await db.Matches.AsNoTracking().OrderByDescending(m => m.CreatedAt).Select(m => (DateTimeOffset?)m.CreatedAt).FirstOrDefaultAsync(ct);
+
     /// <summary>The Beijing months the period touches, 'YYYY-MM'.</summary>
     public static IEnumerable<string> MonthsOf(DateTimeOffset from, DateTimeOffset to)
     {

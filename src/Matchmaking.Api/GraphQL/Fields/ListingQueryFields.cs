@@ -101,6 +101,7 @@ internal static class ListingQueryFields
             case nameof(Expert): return await loaders.Experts.Load(guid).GetResultAsync(ct);
             case nameof(Enterprise): return await loaders.Enterprises.Load(guid).GetResultAsync(ct);
             case nameof(Match): return await MatchAccess.LoadVisibleAsync(ctx.Viewer(), guid, loaders, ct);
+            case nameof(MatchEvent): return await Insights.MatchHistoryAccess.LoadVisibleAsync(ctx, guid);
             case nameof(SavedSearch):
                 string subject = Access.RequireSubject(ctx.Viewer());
                 return (await ctx.Service<SavedSearchService>().ListAsync(subject, ct)).FirstOrDefault(s => s.Id == guid);

@@ -28,5 +28,6 @@ public sealed class MatchType : ObjectGraphType<Match>
         Field(x => x.FeedbackNote, nullable: true);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(ctx => ctx.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Resolve(ctx => ctx.Source.UpdatedAt);
+        Insights.MatchHistoryField.Add(this);
     }
 }
