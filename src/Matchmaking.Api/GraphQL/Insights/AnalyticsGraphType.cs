@@ -1,8 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
+using Matchmaking.Api.GraphQL.Paging;
 using Matchmaking.Core.Analytics;
-using Matchmaking.Core.Paging;
 
 namespace Matchmaking.Api.GraphQL.Insights;
 
@@ -16,15 +15,9 @@ public sealed class AnalyticsGraphType : ObjectGraphType<AnalyticsReport>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("to").Description("End of the period, exclusive.").Resolve(ctx => ctx.Source.Request.To);
         Field<NonNullGraphType<AnalyticsGroupByGraphType>>("groupBy").Description("What the groups are.").Resolve(ctx => ctx.Source.Request.GroupBy);
         Field<NonNullGraphType<AnalyticsGroupGraphType>>("total").Description("The same figures over every group: medians and rates of all matches, not of the groups' figures.").Resolve(ctx => ctx.Source.Total);
-        Field<NonNullGraphType<ConnectionType<AnalyticsGroupGraphType>>>("groups")
+        Field<NonNullGraphType<ConnectionGraphType<AnalyticsGroupGraphType>>>("groups")
             .Description("One row per group, ordered by key (months oldest first).")
-            .Argument<IntGraphType>("first", "Page size, 1–100 (default 20).")
-            .Argument<StringGraphType>("after", "Cursor of the last edge of the previous page.")
-            .Resolve(ctx =>
-            {
-                var (offset, first) = Connections.Read(ctx);
-                var groups = ctx.Source.Groups;
-                return Connections.From(new Page<AnalyticsGroup>([.. groups.Skip(offset).Take(first)], offset, groups.Count));
-            });
+            .Paged()
+            .Resolve(ctx => ConnectionPage.From(Connections.InMemory(ctx, ctx.Source.Groups)));
     }
 }

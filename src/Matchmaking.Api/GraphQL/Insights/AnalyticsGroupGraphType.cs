@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Matchmaking.Api.GraphQL.Ledger;
+using Matchmaking.Api.GraphQL.Types;
 using Matchmaking.Core.Analytics;
 using Matchmaking.Core.Domain;
 
@@ -22,7 +23,7 @@ public sealed class AnalyticsGroupGraphType : ObjectGraphType<AnalyticsGroup>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnalyticsRejectionGraphType>>>>("rejections").Description("Rejections by reason, reasons without any left out.").Resolve(ctx => ctx.Source.Rejections);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnalyticsStepGraphType>>>>("steps").Description("The five steps SUGGESTED → SHORTLISTED … CONTRACTED → CLOSED, in order.").Resolve(ctx => ctx.Source.Steps);
         Field<NonNullGraphType<IntGraphType>>("deals").Description("Deals (合同) opened on the period's matches.").Resolve(ctx => (int)ctx.Source.Deals);
-        Field<NonNullGraphType<MoneyAmountGraphType>>("dealValue").Description("Their contract value (合同金额) in all.").Resolve(ctx => new Money(ctx.Source.DealValue, "CNY"));
+        Field<NonNullGraphType<MoneyGraphType>>("dealValue").Description("Their contract value (合同金额) in all.").Resolve(ctx => new Money(ctx.Source.DealValue, "CNY"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnalyticsRevenueGraphType>>>>("revenue").Description("Settled revenue by role, roles without any left out.").Resolve(ctx => ctx.Source.Revenue);
     }
 

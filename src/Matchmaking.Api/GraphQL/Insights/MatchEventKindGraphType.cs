@@ -9,11 +9,5 @@ public sealed class MatchEventKindGraphType : EnumerationGraphType<MatchEventKin
     {
         Name = "MatchEventKind";
         Description = "What a match history entry (撮合记录) records.";
-        Describe(MatchEventKind.Proposed, "A broker proposed the match (提出撮合); it starts at SUGGESTED.");
-        Describe(MatchEventKind.Advanced, "The match moved one stage forward (推进).");
-        Describe(MatchEventKind.Rejected, "The match was rejected (拒绝), with a reason.");
-        Describe(MatchEventKind.Feedback, "A party said whether the match was useful (反馈).");
     }
-
-    private void Describe(MatchEventKind kind, string description) => Values.First(v => Equals(v.Value, kind)).Description = description;
 }
