@@ -30,6 +30,7 @@ if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-wqy-zenhei >/dev/nul
   fi
 fi
 [ -d tools/graphiql/node_modules/playwright-core ] || (cd tools/graphiql && npm ci --no-audit --no-fund >/dev/null)
+[ -d tools/insights/node_modules/playwright-core ] || (cd tools/insights && npm ci --no-audit --no-fund >/dev/null)
 # Chromium's first start on a machine builds the font cache, which can outlast the browser test's
 # timeout; build it here, once, outside any test.
 if command -v fc-cache >/dev/null 2>&1; then fc-cache >/dev/null 2>&1 || true; fi

@@ -16,5 +16,6 @@ public sealed class QueryType : ObjectGraphType
         Ledger.LedgerFields.AddQueryFields(this);
         Cluster.ClusterQueryFields.Add(this);
         Ai.AiFields.AddQueryFields(this);
+        Insights.AnalyticsQueryFields.Add(this);
     }
 }

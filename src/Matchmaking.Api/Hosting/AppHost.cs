@@ -35,6 +35,7 @@ public static class AppHost
         builder.Services.AddScoped<ListingQueries>();
         builder.Services.AddScoped<MatchService>();
         builder.Services.AddScoped<MatchQueries>();
+        builder.Services.AddScoped<Core.Analytics.AnalyticsService>();
         builder.Services.AddScoped<SavedSearchService>();
         builder.Services.AddSingleton<Readiness>();
         builder.Services.AddMatchmakingAuth();
@@ -62,6 +63,7 @@ public static class AppHost
             app.UseMatchmakingTelemetry();
             app.MapGraphQLEndpoint();
             app.UseMatchmakingJobs();
+            Insights.InsightsEndpoints.MapInsights(app);
         }
 
         return app;

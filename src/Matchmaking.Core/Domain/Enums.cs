@@ -147,3 +147,12 @@ public enum EntrySide
     [Description("借方 — debit.")] Debit,
     [Description("贷方 — credit.")] Credit,
 }
+
+/// <summary>What a match history entry (撮合记录) records.</summary>
+public enum MatchEventKind
+{
+    [Description("提出撮合 — a broker proposed the match; it starts at SUGGESTED.")] Proposed,
+    [Description("推进 — the match moved one stage forward.")] Advanced,
+    [Description("拒绝 — the match was rejected, with a reason.")] Rejected,
+    [Description("反馈 — a party said whether the match was useful.")] Feedback,
+}

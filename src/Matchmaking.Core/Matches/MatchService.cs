@@ -6,7 +6,7 @@ namespace Matchmaking.Core.Matches;
 
 /// <summary>
 /// The broker workflow on matches. Who may call what is the API's concern; this class keeps the
-/// stages legal and the pairs unique.
+/// stages legal and the pairs unique, and writes every change's history entry in the change's own transaction.
 /// </summary>
 public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
 {
@@ -44,6 +44,7 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
             UpdatedAt = now,
         };
         db.Matches.Add(match);
+        db.MatchEvents.Add(Event(match.Id, MatchEventKind.Proposed, brokerSubject, now, from: null, to: MatchStage.Suggested, note: note));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -51,7 +52,7 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
             // The unique index, not a prior read, is what holds under concurrent proposals.
-            db.Entry(match).State = EntityState.Detached;
+            db.ChangeTracker.Clear();
             throw new DomainException(ErrorCodes.Duplicate, "this demand and candidate are already matched.", "candidateId");
         }
 
@@ -90,13 +91,18 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
     }
 
     /// <summary>Records whether a party found the match useful; the learned scorer trains on it.</summary>
-    public async Task<Match> GiveFeedbackAsync(Guid id, bool useful, string? note, CancellationToken ct)
+    public async Task<Match> GiveFeedbackAsync(Guid id, bool useful, string? note, string subject, CancellationToken ct)
     {
         CheckNote(note);
         var match = await FindAsync(id, ct);
         match.Feedback = useful ? 1 : -1;
         match.FeedbackNote = note;
-        return await SaveAsync(match, ct);
+        match.UpdatedAt = clock.GetUtcNow();
+        var entry = Event(match.Id, MatchEventKind.Feedback, subject, match.UpdatedAt, from: null, to: null, note: note);
+        entry.Feedback = match.Feedback;
+        db.MatchEvents.Add(entry);
+        await db.SaveChangesAsync(ct);
+        return match;
     }
 
     /// <summary>
@@ -126,6 +132,7 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         string broker = expectedBroker ?? actor.Subject;
         DateTimeOffset now = Timestamps.Stored(clock.GetUtcNow());
         bool rejecting = stage == MatchStage.Rejected;
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         int changed = await db.Matches
             .Where(m => m.Id == match.Id && m.Stage == expected && m.BrokerSubject == expectedBroker)
             .ExecuteUpdateAsync(
@@ -141,6 +148,15 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         if (changed == 0)
         {
             throw new DomainException(ErrorCodes.Conflict, "the match was changed by another request while this one ran; reload it and try again.", "matchId");
+        }
+
+        var entry = Event(match.Id, rejecting ? MatchEventKind.Rejected : MatchEventKind.Advanced, actor.Subject, now, expected, stage, note);
+        entry.Reason = reason;
+        db.MatchEvents.Add(entry);
+        await db.SaveChangesAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
         }
 
         match.Stage = stage;
@@ -159,12 +175,17 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         await db.Matches.FirstOrDefaultAsync(m => m.Id == id, ct)
         ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.", "matchId");
 
-    private async Task<Match> SaveAsync(Match match, CancellationToken ct)
+    private static MatchEvent Event(Guid matchId, MatchEventKind kind, string actor, DateTimeOffset at, MatchStage? from, MatchStage? to, string? note) => new()
     {
-        match.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        return match;
-    }
+        Id = Guid.CreateVersion7(at),
+        MatchId = matchId,
+        Kind = kind,
+        ActorSubject = actor,
+        At = at,
+        FromStage = from,
+        ToStage = to,
+        Note = note,
+    };
 
     private static void CheckNote(string? note)
     {

@@ -78,6 +78,45 @@ public sealed class SeedGenerator
         }
     }
 
+    /// <summary>The revenue-share policy every seeded deal is under.</summary>
+    public RevenueSharePolicy WorkflowPolicy() => WorkflowComposer.Policy(plan.Seed);
+
+    /// <summary>A year of broker work on the planted pairs: matches with their history, deals and payments (see <see cref="WorkflowComposer"/>).</summary>
+    public IEnumerable<SeedMatch> Workflow()
+    {
+        var names = new Bogus.DataSets.Name("zh_CN");
+        Guid policy = WorkflowPolicy().Id;
+        for (int d = 0; d < plan.Size.Demands; d++)
+        {
+            var demand = DemandComposer.Compose(plan, d, SeedHash.Random(plan.Seed, SeedStream.Demand, d), names);
+            var candidates = new List<(CandidateKind, Guid, string, Guid?)>();
+            for (int k = 0; k < SeedPlan.MaxPlantedAchievements; k++)
+            {
+                int a = plan.DemandAchievements[(d * SeedPlan.MaxPlantedAchievements) + k];
+                if (a >= 0)
+                {
+                    var achievement = AchievementComposer.Compose(plan, a, SeedHash.Random(plan.Seed, SeedStream.Achievement, a));
+                    candidates.Add((CandidateKind.Achievement, achievement.Id, "成果完成团队", achievement.InstitutionId));
+                }
+            }
+
+            for (int k = 0; k < SeedPlan.MaxPlantedExperts; k++)
+            {
+                int e = plan.DemandExperts[(d * SeedPlan.MaxPlantedExperts) + k];
+                if (e >= 0)
+                {
+                    var expert = ExpertComposer.Compose(plan, e, SeedHash.Random(plan.Seed, SeedStream.Expert, e), names);
+                    candidates.Add((CandidateKind.Expert, expert.Id, expert.Name, expert.InstitutionId));
+                }
+            }
+
+            foreach (var match in WorkflowComposer.Compose(plan.Seed, d, demand, candidates, policy))
+            {
+                yield return match;
+            }
+        }
+    }
+
     /// <summary>Planted (demand, achievement) pairs, grouped by demand, best answer first.</summary>
     public IEnumerable<PlantedPair> AchievementPairs()
     {

@@ -13,6 +13,13 @@ internal enum SeedStream : byte
     DemandSpec,
     Achievement,
     Expert,
+    Workflow,
+    Match,
+    MatchEvent,
+    Deal,
+    DealParty,
+    Payment,
+    Policy,
 }
 
 /// <summary>

@@ -16,6 +16,13 @@ public static class SeedWriter
     public const string Achievements = "achievements.jsonl";
     public const string Experts = "experts.jsonl";
 
+    // The broker workflow's history (see WorkflowComposer), imported after the listings.
+    public const string Policies = "policies.jsonl";
+    public const string Matches = "matches.jsonl";
+    public const string MatchEvents = "match-events.jsonl";
+    public const string Deals = "deals.jsonl";
+    public const string Payments = "payments.jsonl";
+
     /// <summary>The BEIR dataset of demands against achievements, relative to the seed folder.</summary>
     public static readonly string AchievementEval = Path.Combine("eval", "achievements");
 
@@ -74,6 +81,7 @@ public static class SeedWriter
             }
         }
 
+        await WriteWorkflowAsync(generator, directory, ct);
         (int achievementQrels, int paraphrased) = await WriteQrelsAsync(achievementEval, generator.AchievementPairs(), ct);
         (int expertQrels, _) = await WriteQrelsAsync(expertEval, generator.ExpertPairs(), ct);
         meter.Finish();
@@ -110,6 +118,37 @@ public static class SeedWriter
         }
 
         return (achievementQueries, expertQueries);
+    }
+
+    private static async Task WriteWorkflowAsync(SeedGenerator generator, string directory, CancellationToken ct)
+    {
+        await using (var file = new JsonLinesFile(Path.Combine(directory, Policies)))
+        {
+            await file.WriteAsync(generator.WorkflowPolicy(), ct);
+        }
+
+        await using var matches = new JsonLinesFile(Path.Combine(directory, Matches));
+        await using var events = new JsonLinesFile(Path.Combine(directory, MatchEvents));
+        await using var deals = new JsonLinesFile(Path.Combine(directory, Deals));
+        await using var payments = new JsonLinesFile(Path.Combine(directory, Payments));
+        foreach (SeedMatch seeded in generator.Workflow())
+        {
+            await matches.WriteAsync(seeded.Match, ct);
+            foreach (var entry in seeded.History)
+            {
+                await events.WriteAsync(entry, ct);
+            }
+
+            if (seeded.Deal is { } deal)
+            {
+                await deals.WriteAsync(deal, ct);
+            }
+
+            foreach (var payment in seeded.Payments)
+            {
+                await payments.WriteAsync(payment, ct);
+            }
+        }
     }
 
     private static async Task<(int Pairs, int Paraphrased)> WriteQrelsAsync(string folder, IEnumerable<PlantedPair> pairs, CancellationToken ct)

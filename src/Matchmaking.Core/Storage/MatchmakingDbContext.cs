@@ -24,6 +24,8 @@ public abstract class MatchmakingDbContext(DbContextOptions options, TimeProvide
 
     public DbSet<Match> Matches => Set<Match>();
 
+    public DbSet<MatchEvent> MatchEvents => Set<MatchEvent>();
+
     public DbSet<Deal> Deals => Set<Deal>();
 
     public DbSet<DealParty> DealParties => Set<DealParty>();

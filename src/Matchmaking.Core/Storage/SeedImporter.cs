@@ -1,4 +1,5 @@
 using Matchmaking.Core.Domain;
+using Matchmaking.Core.Ledger;
 using Matchmaking.Core.Seed;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,7 +47,7 @@ public sealed class SeedImporter(IServiceScopeFactory scopes, IOptions<StorageOp
             return 0;
         }
 
-        string[] files = ["institutions.jsonl", "enterprises.jsonl", "experts.jsonl", "achievements.jsonl", "demands.jsonl"];
+        string[] files = ["institutions.jsonl", "enterprises.jsonl", "experts.jsonl", "achievements.jsonl", "demands.jsonl", .. Workflow];
         long records = files.Select(f => Path.Combine(folder, f)).Where(File.Exists).Sum(f => File.ReadLines(f).LongCount(l => l.Length > 0));
         var meter = new ProgressMeter("import", records, progress);
         int total = 0;
@@ -55,9 +56,41 @@ public sealed class SeedImporter(IServiceScopeFactory scopes, IOptions<StorageOp
         total += await ImportFileAsync<Expert>(db, folder, files[2], ListingValidator.Validate, meter, ct);
         total += await ImportFileAsync<Achievement>(db, folder, files[3], ListingValidator.Validate, meter, ct);
         total += await ImportFileAsync<Demand>(db, folder, files[4], d => ListingValidator.Validate(d, DateOnly.MinValue, checkDeadline: false), meter, ct);
+        await ImportWorkflowAsync(db, folder, meter, ct);
         await transaction.CommitAsync(ct);
         meter.Finish();
+        await SettleSeededPaymentsAsync(ct);
         return total;
+    }
+
+    /// <summary>The seeded broker workflow, in the order its foreign keys need; absent files are skipped.</summary>
+    private static readonly string[] Workflow = [SeedWriter.Policies, SeedWriter.Matches, SeedWriter.MatchEvents, SeedWriter.Deals, SeedWriter.Payments];
+
+    private static async Task ImportWorkflowAsync(MatchmakingDbContext db, string folder, ProgressMeter meter, CancellationToken ct)
+    {
+        await ImportFileAsync<RevenueSharePolicy>(db, folder, SeedWriter.Policies, _ => { }, meter, ct);
+        await ImportFileAsync<Match>(db, folder, SeedWriter.Matches, _ => { }, meter, ct);
+        await ImportFileAsync<MatchEvent>(db, folder, SeedWriter.MatchEvents, _ => { }, meter, ct);
+        await ImportFileAsync<Deal>(db, folder, SeedWriter.Deals, _ => { }, meter, ct);
+        await ImportFileAsync<Payment>(db, folder, SeedWriter.Payments, _ => { }, meter, ct);
+    }
+
+    /// <summary>
+    /// Seeded payments are settled as any other, by the settlement service (after the import's commit: it runs
+    /// its own transaction), so the ledger behind the seeded revenue is the one the job would have posted.
+    /// </summary>
+    private async Task SettleSeededPaymentsAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        if (scope.ServiceProvider.GetService<SettlementService>() is { } settlement)
+        {
+            // One run takes a batch; more seeded payments than a batch take more runs.
+            var run = await settlement.RunAsync(ct);
+            while (run.Settled > 0)
+            {
+                run = await settlement.RunAsync(ct);
+            }
+        }
     }
 
     private static async Task<int> ImportFileAsync<T>(MatchmakingDbContext db, string folder, string file, Action<T> validate, ProgressMeter meter, CancellationToken ct)

@@ -105,6 +105,7 @@ internal static class ListingQueryFields
             case nameof(Expert): return await loaders.Experts.Load(guid).GetResultAsync(ct);
             case nameof(Enterprise): return await loaders.Enterprises.Load(guid).GetResultAsync(ct);
             case nameof(Match): return await MatchAccess.LoadVisibleAsync(ctx.Viewer(), guid, loaders, ct);
+            case nameof(MatchEvent): return await Insights.MatchHistoryAccess.LoadVisibleAsync(ctx, guid);
             case "Deal": return await Ledger.LedgerFields.LoadDealAsync(ctx, guid);
             case "Payment": return await Ledger.LedgerFields.LoadPaymentAsync(ctx, guid);
             case nameof(SavedSearch):

@@ -56,7 +56,7 @@ internal static class MatchMutationFields
             Guid id = input.RequiredId("matchId", nameof(Match));
             _ = await MatchAccess.LoadVisibleAsync(ctx.Viewer(), id, ctx.Loaders(), ct)
                 ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.", "matchId");
-            return await ctx.Service<MatchService>().GiveFeedbackAsync(id, input.Value<bool>("useful") ?? false, input.String("note"), ct);
+            return await ctx.Service<MatchService>().GiveFeedbackAsync(id, input.Value<bool>("useful") ?? false, input.String("note"), ctx.Viewer().Subject!, ct);
         });
 
         Mutation<SavedSearchPayloadType, SaveSearchInputType>(mutation, "saveSearch", "Signed-in users: keep a search (保存检索).", async (ctx, input, ct) =>

@@ -31,5 +31,6 @@ public sealed class MatchType : ObjectGraphType<Match>
         Ai.AiFields.AddMatchFields(this);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the match was made (UTC).").Resolve(ctx => ctx.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When it last changed (UTC).").Resolve(ctx => ctx.Source.UpdatedAt);
+        Insights.MatchHistoryField.Add(this);
     }
 }

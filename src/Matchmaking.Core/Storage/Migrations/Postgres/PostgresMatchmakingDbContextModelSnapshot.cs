@@ -304,6 +304,8 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("EnterpriseId");
 
                     b.HasIndex("Status");
@@ -576,12 +578,64 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
 
                     b.HasIndex("BrokerSubject");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("Stage");
 
                     b.HasIndex("DemandId", "CandidateKind", "CandidateId")
                         .IsUnique();
 
                     b.ToTable("Matches");
+                });
+
+            modelBuilder.Entity("Matchmaking.Core.Domain.MatchEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Feedback")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FromStage")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ToStage")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToStage", "MatchId");
+
+                    b.HasIndex("MatchId", "At", "Id");
+
+                    b.ToTable("MatchEvents", (string)null);
                 });
 
             modelBuilder.Entity("Matchmaking.Core.Domain.ModelBuild", b =>
@@ -1003,6 +1057,15 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Demand");
+                });
+
+            modelBuilder.Entity("Matchmaking.Core.Domain.MatchEvent", b =>
+                {
+                    b.HasOne("Matchmaking.Core.Domain.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Matchmaking.Core.Domain.Payment", b =>

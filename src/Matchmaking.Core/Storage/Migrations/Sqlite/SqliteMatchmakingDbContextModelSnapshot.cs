@@ -296,6 +296,8 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("EnterpriseId");
 
                     b.HasIndex("Status");
@@ -566,12 +568,64 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
 
                     b.HasIndex("BrokerSubject");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("Stage");
 
                     b.HasIndex("DemandId", "CandidateKind", "CandidateId")
                         .IsUnique();
 
                     b.ToTable("Matches");
+                });
+
+            modelBuilder.Entity("Matchmaking.Core.Domain.MatchEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Feedback")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromStage")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToStage")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToStage", "MatchId");
+
+                    b.HasIndex("MatchId", "At", "Id");
+
+                    b.ToTable("MatchEvents", (string)null);
                 });
 
             modelBuilder.Entity("Matchmaking.Core.Domain.ModelBuild", b =>
@@ -989,6 +1043,15 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Demand");
+                });
+
+            modelBuilder.Entity("Matchmaking.Core.Domain.MatchEvent", b =>
+                {
+                    b.HasOne("Matchmaking.Core.Domain.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Matchmaking.Core.Domain.Payment", b =>
