@@ -128,7 +128,7 @@ query BrokerDeals($period: String!) {
     role: 'ADMIN',
     query: `# 管理员 (admin, role ADMIN): every deal and its ledger, a payee's statement, the ledger's reconciliation, the cluster.
 query AdminOverview($period: String!) {
-  deals(first: 50) { id contractType brokerSubject value { amount currency } paid { amount } ledger { account payee side amount { amount } } }
+  deals(first: 20) { id contractType brokerSubject value { amount currency } paid { amount } ledger { account payee side amount { amount } } }
   statements(payee: "team-1", period: $period) { payee period opening { amount } credits { amount } debits { amount } closing { amount } lines { dealId amount { amount } } }
   reconciliation { ranAt ok dealsChecked failureCount }
   cluster { nodes { name } }
