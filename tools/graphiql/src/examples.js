@@ -28,7 +28,12 @@ query Browse {
   {
     group: '企业 / SME',
     role: 'ENTERPRISE',
-    query: `# 企业 (SME, role ENTERPRISE): register your enterprise, post a demand, see what matches it.
+    query: `# 企业 (SME, role ENTERPRISE): say what you need in your own words, register your enterprise, post the demand
+# with the fields the analysis suggests, see what matches it.
+query EnterpriseAnalyzeDemand {
+  analyzeDemand(text: "我们的锂电池极片表面老有划痕，想找人用机器视觉在线检测。") { title problem keywords technicalFields industry industryLabel source }
+}
+
 mutation EnterpriseRegister {
   registerEnterprise(input: { name: "合肥示例科技有限公司", creditCode: "91340100MA2N0X0X05", industry: NEW_ENERGY_VEHICLES, region: "合肥市", size: SMALL,
                               contact: { person: "王经理", phone: "0551-12345678" } }) {
