@@ -1,5 +1,5 @@
 // Schema evolution check (CI: scripts/test.sh). Diffs schema.graphql against its previous committed version
-// (the newest commit whose schema.graphql differs from the current file) with graphql-js, and fails on a
+// (see below; --base <rev> for another) with graphql-js, and fails on a
 // breaking change that is not acknowledged: a field removed after a version in which it was @deprecated
 // passes; any other breaking change must be listed in docs/schema-changelog.md as "- `Type.field` — reason".
 // --changelog prints the entries the current diff needs, to paste under the new version's heading.
@@ -22,12 +22,31 @@ try {
 } catch (e) {
   skip(`no git history here (${e.message.split('\n')[0]})`);
 }
+// The previous version is the one the current content replaced: the first parent of the oldest commit that
+// has this content (so that a merge bringing in another branch's schema compares it with what it replaced on
+// that branch), or HEAD's version while the change is not committed. --base <rev> picks one by hand.
 let base = null;
-for (const commit of commits) {
-  const text = git('show', `${commit}:schema.graphql`);
-  if (text !== current) {
-    base = { commit, text };
-    break;
+const show = (rev) => {
+  try {
+    return git('show', `${rev}:schema.graphql`);
+  } catch {
+    return null;
+  }
+};
+const chosen = process.argv.indexOf('--base');
+if (chosen > 0) {
+  const rev = process.argv[chosen + 1];
+  base = { commit: git('rev-parse', rev).trim(), text: show(rev) };
+  if (base.text === null) skip(`${rev} has no schema.graphql`);
+} else {
+  const same = commits.filter((commit) => show(commit) === current);
+  if (same.length === 0) {
+    const head = show('HEAD');
+    if (head !== null) base = { commit: git('rev-parse', 'HEAD').trim(), text: head };
+  } else {
+    const origin = same[same.length - 1];
+    const text = show(`${origin}^1`);
+    if (text !== null && text !== current) base = { commit: git('rev-parse', `${origin}^1`).trim(), text };
   }
 }
 if (!base) skip('schema.graphql has no earlier committed version that differs from this one');

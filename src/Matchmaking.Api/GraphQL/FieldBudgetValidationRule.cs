@@ -13,7 +13,6 @@ internal sealed class FieldBudgetValidationRule(int maxExpensive, int maxIntrosp
 {
     public const string TooExpensive = "TOO_EXPENSIVE";
 
-    // analyzeDemand may call a chat model: seconds and money per field.
     private static readonly string[] Expensive = ["search", "recommendations", "analyzeDemand"];
 
     private static readonly string[] Introspection = ["__schema", "__type"];

@@ -16,11 +16,15 @@ export const examples = [
     role: null,
     query: `# 公众 (anyone, no token): search and browse public listings.
 query Browse {
-  search(text: "锂电池 缺陷检测", first: 5) { totalCount edges { id kind title score highlights { snippet } } }
+  search(text: "锂电池 缺陷检测", first: 5) {
+    totalCount
+    edges { score node { id kind displayName ... on Achievement { trl askingPrice { amount currency } } } highlights { snippet } }
+    facets { name values { value label count } }
+  }
   demands(first: 5, filter: { status: OPEN }) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { cursor node { id title industry budgetMin budgetMax currency deadline requiredTrl cooperationModes enterprise { name region } } }
+    edges { cursor node { id title industry budgetMin { amount currency } budgetMax { amount currency } deadline requiredTrl cooperationModes enterprise { name region } } }
   }
   viewer { isAuthenticated subject role }
 }`,
@@ -31,7 +35,7 @@ query Browse {
     query: `# 企业 (SME, role ENTERPRISE): say what you need in your own words, register your enterprise, post the demand
 # with the fields the analysis suggests, see what matches it.
 query EnterpriseAnalyzeDemand {
-  analyzeDemand(text: "我们的锂电池极片表面老有划痕，想找人用机器视觉在线检测。") { title problem keywords technicalFields industry industryLabel source }
+  analyzeDemand(text: "我们的锂电池极片表面老有划痕，想找人用机器视觉在线检测。") { title description keywords technicalFields industry industryText source }
 }
 
 mutation EnterpriseRegister {
@@ -45,15 +49,15 @@ mutation EnterpriseRegister {
 mutation EnterprisePostDemand($enterpriseId: ID!) {
   postDemand(input: { enterpriseId: $enterpriseId, title: "锂电池极片表面缺陷在线检测", description: "需要基于机器视觉的在线检测方案，节拍 60 m/min。",
                       keywords: ["机器视觉", "缺陷检测"], industry: NEW_ENERGY_VEHICLES, region: "合肥市",
-                      budgetMin: "100000.00", budgetMax: "500000.00", requiredTrl: 6, cooperationModes: [JOINT_DEVELOPMENT, TRANSFER] }) {
-    demand { id title budgetMin currency status }
+                      budgetMin: { amount: "100000.00" }, budgetMax: { amount: "500000.00" }, requiredTrl: 6, cooperationModes: [JOINT_DEVELOPMENT, TRANSFER] }) {
+    demand { id title budgetMin { amount currency } status }
     userErrors { field message code }
   }
 }
 
 query EnterpriseMatches($demandId: ID!) {
-  recommendations(for: $demandId, first: 5) { totalCount edges { id kind title score } }
-  viewer { enterprises { id name } }
+  recommendations(for: $demandId, first: 5) { totalCount edges { score node { id kind displayName } explanation { matchedTerms } } }
+  viewer { enterprises(first: 10) { edges { node { id name } } } }
 }`,
     variables: JSON.stringify({
       enterpriseId: '<EnterpriseRegister: registerEnterprise.enterprise.id>',
@@ -68,8 +72,8 @@ query EnterpriseMatches($demandId: ID!) {
 mutation ResearcherPublish {
   publishAchievement(input: { title: "基于深度学习的锂电池缺陷检测技术", abstract: "极片表面缺陷的在线检测，准确率 99.2%。", trl: 6,
                               ipForm: INVENTION_PATENT, ipNumber: "ZL202110123456.7", industry: NEW_ENERGY_VEHICLES,
-                              cooperationModes: [LICENSE, TRANSFER], askingPrice: "800000.00" }) {
-    achievement { id title trl askingPrice }
+                              cooperationModes: [LICENSE, TRANSFER], askingPrice: { amount: "800000.00" } }) {
+    achievement { id title trl askingPrice { amount currency } }
     userErrors { field message code }
   }
   upsertExpert(input: { name: "张明", title: "教授", researchFields: ["机器视觉"], keywords: ["缺陷检测", "深度学习"], openToProjects: true,
@@ -80,8 +84,8 @@ mutation ResearcherPublish {
 }
 
 query ResearcherOpenDemands {
-  demands(first: 10, filter: { status: OPEN, industry: NEW_ENERGY_VEHICLES }) { totalCount edges { node { id title region budgetMax } } }
-  viewer { achievements { id title } experts { id name } }
+  demands(first: 10, filter: { status: OPEN, industry: NEW_ENERGY_VEHICLES }) { totalCount edges { node { id title region budgetMax { amount currency } } } }
+  viewer { achievements(first: 10) { edges { node { id title } } } experts(first: 10) { edges { node { id name } } } }
 }`,
     headers: auth,
   },
@@ -102,21 +106,28 @@ mutation BrokerAdvanceToContracted($matchId: ID!) {
 }
 
 mutation BrokerOpenDeal($matchId: ID!) {
-  createDeal(matchId: $matchId, contractType: TRANSFER, value: "1000000.00",
+  createDeal(input: { matchId: $matchId, contractType: TRANSFER, value: { amount: "1000000.00" },
     parties: [{ role: INVENTORS, name: "张伟课题组", reference: "team-1" }, { role: INSTITUTION, name: "中国科学技术大学", reference: "inst-1" },
-              { role: BROKER, name: "王经纪", reference: "broker-1" }, { role: PLATFORM, name: "平台", reference: "platform" }]) {
-    deal { id value { amount currency } policy { version shares { role basisPoints isCost } } }
+              { role: BROKER, name: "王经纪", reference: "broker-1" }, { role: PLATFORM, name: "平台", reference: "platform" }] }) {
+    deal { id match { id stage } value { amount currency } policy { version shares { role basisPoints isCost } } }
     userErrors { field message code }
   }
 }
 
 mutation BrokerRecordPayment($dealId: ID!) {
-  recordPayment(dealId: $dealId, amount: "333333.33", idempotencyKey: "invoice-1") { payment { id amount { amount currency } settled } userErrors { field message code } }
+  recordPayment(input: { dealId: $dealId, amount: { amount: "333333.33" }, idempotencyKey: "invoice-1" }) {
+    payment { id amount { amount currency } settled }
+    userErrors { field message code }
+  }
 }
 
 query BrokerDeals($period: String!) {
-  deals(first: 20) { id contractType value { amount } paid { amount } payments { id amount { amount } settled } ledger { payee side amount { amount } } }
-  statements(payee: "broker-1", period: $period) { opening { amount } credits { amount } closing { amount } lines { postedAt amount { amount } } }
+  deals(first: 10) {
+    totalCount
+    edges { node { id contractType value { amount } paid { amount } payments(first: 10) { edges { node { id amount { amount } settled } } }
+                   ledger(first: 20) { edges { node { payee side amount { amount } } } } } }
+  }
+  statement(payee: "broker-1", period: $period) { opening { amount } credits { amount } closing { amount } lines(first: 20) { edges { node { postedAt amount { amount } } } } }
   matches(first: 20, filter: { mine: true }) { totalCount edges { node { id stage demand { title } } } }
 }`,
     variables: JSON.stringify({
@@ -133,8 +144,14 @@ query BrokerDeals($period: String!) {
     role: 'ADMIN',
     query: `# 管理员 (admin, role ADMIN): every deal and its ledger, a payee's statement, the ledger's reconciliation, the cluster.
 query AdminOverview($period: String!) {
-  deals(first: 20) { id contractType brokerSubject value { amount currency } paid { amount } ledger { account payee side amount { amount } } }
-  statements(payee: "team-1", period: $period) { payee period opening { amount } credits { amount } debits { amount } closing { amount } lines { dealId amount { amount } } }
+  deals(first: 10) {
+    totalCount
+    edges { node { id contractType brokerSubject value { amount currency } paid { amount } ledger(first: 20) { edges { node { account payee side amount { amount } } } } } }
+  }
+  statement(payee: "team-1", period: $period) {
+    payee period opening { amount } credits { amount } debits { amount } closing { amount }
+    lines(first: 20) { edges { node { deal { id } amount { amount } } } }
+  }
   reconciliation { ranAt ok dealsChecked failureCount }
   cluster { nodes { name } }
 }`,

@@ -28,6 +28,7 @@ public sealed class MatchType : ObjectGraphType<Match>
         Field(x => x.RejectNote, nullable: true).Description("The broker's note on a rejection.");
         Field(x => x.Feedback).Description("Feedback from the parties: 1 useful, -1 not useful, 0 none yet.");
         Field(x => x.FeedbackNote, nullable: true).Description("The note that came with the latest feedback.");
+        Ai.AiFields.AddMatchFields(this);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the match was made (UTC).").Resolve(ctx => ctx.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When it last changed (UTC).").Resolve(ctx => ctx.Source.UpdatedAt);
     }

@@ -1,8 +1,0 @@
-namespace Matchmaking.Api.GraphQL.Ai;
-
-/// <summary>Who analysed a demand's text.</summary>
-public enum DemandAnalysisSource
-{
-    Analysis,
-    ChatModel,
-}
