@@ -17,6 +17,7 @@ internal static class HangfireSetup
     {
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<LedgerJobs>();
+        services.AddScoped<ListingJobs>();
         services.AddScoped<RerankJobs>();
         services.AddHangfire((sp, config) =>
         {
@@ -75,6 +76,11 @@ internal static class HangfireSetup
         {
             jobs.AddOrUpdate<RerankJobs>("retrain-embeddings", j => j.RetrainEmbeddingsAsync(CancellationToken.None), options.RetrainEmbeddingsCron);
         }
+        if (Schedule(jobs, "demand-expiry", options.DemandExpiryCron))
+        {
+            jobs.AddOrUpdate<ListingJobs>("demand-expiry", j => j.ExpireDemandsAsync(CancellationToken.None), options.DemandExpiryCron);
+        }
+
         return app;
     }
 

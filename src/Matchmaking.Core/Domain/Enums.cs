@@ -33,7 +33,8 @@ public enum CooperationModes
 public enum DemandStatus
 {
     [Description("Takes answers (征集中).")] Open,
-    [Description("Closed by its enterprise, or past its deadline (已关闭); takes no more answers.")] Closed,
+    [Description("Closed by its enterprise (已关闭); takes no more answers.")] Closed,
+    [Description("Past its deadline (已过期); takes no more answers until its enterprise sets a later deadline.")] Expired,
 }
 
 /// <summary>Whether an achievement is on offer.</summary>

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Matchmaking.Core.Listings;
 
 /// <summary>Read side of the listings for browsing: filters as IQueryable; the caller orders and pages them (<see cref="Orders{T}"/>).</summary>
-public sealed class ListingQueries(MatchmakingDbContext db)
+public sealed class ListingQueries(MatchmakingDbContext db, TimeProvider clock)
 {
     public IQueryable<Demand> Demands(ListingFilter f)
     {
@@ -17,7 +17,7 @@ public sealed class ListingQueries(MatchmakingDbContext db)
         q = f.Region is { Length: > 0 } region ? q.Where(d => d.Region == region) : q;
         q = f.TitleContains is { Length: > 0 } text ? q.Where(d => d.Title.Contains(text)) : q;
         q = f.CooperationMode is { } mode ? q.Where(d => (d.CooperationModes & mode) != 0) : q;
-        q = f.DemandStatus is { } status ? q.Where(d => d.Status == status) : q;
+        q = f.DemandStatus is { } status ? WithStatus(q, status) : q;
         q = f.EnterpriseId is { } enterpriseId ? q.Where(d => d.EnterpriseId == enterpriseId) : q;
         q = f.MinTrl is { } minTrl ? q.Where(d => d.RequiredTrl == null || d.RequiredTrl >= minTrl) : q;
         return q;
@@ -60,6 +60,21 @@ public sealed class ListingQueries(MatchmakingDbContext db)
         q = f.Size is { } size ? q.Where(e => e.Size == size) : q;
         q = f.OwnerSubject is { Length: > 0 } owner ? q.Where(e => e.OwnerSubject == owner) : q;
         return q;
+    }
+
+    /// <summary>
+    /// A demand past its deadline is EXPIRED as soon as the day has passed, whether or not the daily job
+    /// has marked it yet: OPEN means open and not past its deadline, EXPIRED includes the unmarked ones.
+    /// </summary>
+    private IQueryable<Demand> WithStatus(IQueryable<Demand> q, DemandStatus status)
+    {
+        DateOnly today = DemandStatuses.Today(clock);
+        return status switch
+        {
+            DemandStatus.Open => q.Where(d => d.Status == DemandStatus.Open && (d.Deadline == null || d.Deadline >= today)),
+            DemandStatus.Expired => q.Where(d => d.Status == DemandStatus.Expired || (d.Status == DemandStatus.Open && d.Deadline != null && d.Deadline < today)),
+            _ => q.Where(d => d.Status == status),
+        };
     }
 
     /// <summary>Strings compared in SQL: PostgreSQL refuses NUL and lone surrogates in parameters, so they are refused first.</summary>

@@ -43,7 +43,37 @@ public sealed class ListingService(MatchmakingDbContext db, TimeProvider clock, 
         DateOnly? deadline = demand.Deadline;
         change(demand);
         ListingValidator.Validate(demand, Today, checkDeadline: demand.Deadline != deadline);
+        if (demand.Status == DemandStatus.Expired && demand.Deadline != deadline && (demand.Deadline is null || demand.Deadline >= Today))
+        {
+            // A later deadline (or none) reopens an expired demand; a closed one stays closed.
+            demand.Status = DemandStatus.Open;
+        }
+
         return await SaveAsync(demand, ct);
+    }
+
+    /// <summary>
+    /// Marks open demands whose deadline has passed EXPIRED, in batches, each batch one transaction with its
+    /// change-log rows (so every node's index drops them). Idempotent: a second run finds nothing.
+    /// </summary>
+    public async Task<int> ExpireDemandsAsync(CancellationToken ct)
+    {
+        DateOnly today = Today;
+        int expired = 0;
+        while (true)
+        {
+            var batch = await db.Demands.Where(d => d.Status == DemandStatus.Open && d.Deadline != null && d.Deadline < today).Take(500).ToListAsync(ct);
+            if (batch.Count == 0)
+            {
+                return expired;
+            }
+
+            batch.ForEach(d => d.Status = DemandStatus.Expired);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            expired += batch.Count;
+            notifier.ListingsChanged();
+        }
     }
 
     public Task<Demand> CloseDemandAsync(Guid id, CancellationToken ct) =>

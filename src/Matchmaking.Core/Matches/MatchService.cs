@@ -124,7 +124,7 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         MatchStage expected = match.Stage;
         string? expectedBroker = match.BrokerSubject;
         string broker = expectedBroker ?? actor.Subject;
-        DateTimeOffset now = clock.GetUtcNow();
+        DateTimeOffset now = Timestamps.Stored(clock.GetUtcNow());
         bool rejecting = stage == MatchStage.Rejected;
         int changed = await db.Matches
             .Where(m => m.Id == match.Id && m.Stage == expected && m.BrokerSubject == expectedBroker)

@@ -26,7 +26,7 @@ public sealed class DemandType : ObjectGraphType<Demand>
         Field<DateOnlyGraphType>("deadline").Description("Deadline (截止日期), ISO-8601 date.").Resolve(ctx => ctx.Source.Deadline);
         Field(x => x.RequiredTrl, nullable: true).Description("Lowest technology readiness level (TRL 1–9, 技术成熟度) an answer must have.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperationModeType>>>>("cooperationModes").Description("The ways the enterprise will work with a partner (合作方式).").Resolve(ctx => CooperationModeType.Split(ctx.Source.CooperationModes).Cast<object>());
-        Field<NonNullGraphType<DemandStatusType>>("status").Description("OPEN or CLOSED.").Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<DemandStatusType>>("status").Description("OPEN, CLOSED, or EXPIRED once its deadline has passed (even before the daily job marks it).").Resolve(ctx => Core.Listings.DemandStatuses.Effective(ctx.Source, Core.Listings.DemandStatuses.Today(ctx.Service<TimeProvider>())));
         Field<EnterpriseType>("enterprise").Description("The enterprise that posted it (发布企业).").Resolve(ctx => ctx.Loaders().Enterprises.Load(ctx.Source.EnterpriseId));
         ContactRules.AddFields(this, ContactRules.Demand, d => d.Contact);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When it was posted (UTC).").Resolve(ctx => ctx.Source.CreatedAt);
