@@ -39,6 +39,10 @@ if command -v chromium >/dev/null 2>&1; then
     --disable-component-update --disable-sync --user-data-dir="$(mktemp -d)" --dump-dom about:blank >/dev/null 2>&1 || true
 fi
 
+echo "== GraphQL contract (tools/codegen): typed client check, persisted-query manifest, schema evolution"
+[ -d tools/codegen/node_modules/@graphql-codegen/cli ] || (cd tools/codegen && npm ci --no-audit --no-fund >/dev/null)
+(cd tools/codegen && npm run --silent check && node schema-check.mjs)
+
 echo "== dotnet test"
 # One test project at a time (-m:1): the cluster tests time replicas against one-second bounds and run
 # alone at the end of their project; the other project's load would stand in for the replica's lag.

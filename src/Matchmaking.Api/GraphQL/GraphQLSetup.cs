@@ -6,6 +6,7 @@ using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using Matchmaking.Api.GraphQL.Loading;
+using Matchmaking.Api.GraphQL.PersistedQueries;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Api.GraphQL;
@@ -18,6 +19,8 @@ internal static class GraphQLSetup
     public static IServiceCollection AddMatchmakingGraphQL(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PersistedQueryOptions>().BindConfiguration(PersistedQueryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PersistedQueryStore>();
         services.AddScoped<DataLoaders>();
         services.AddMatchmakingRateLimiting();
         services.AddGraphQL(b => b

@@ -16,5 +16,9 @@ const fetcher = async (params, options) => {
 };
 
 createRoot(document.getElementById('root')).render(
-  createElement(GraphiQL, { fetcher, defaultTabs: examples, defaultEditorToolsVisibility: true }),
+  createElement(GraphiQL, {
+    fetcher,
+    defaultTabs: examples.map(({ query, variables, headers }) => ({ query, variables, headers })),
+    defaultEditorToolsVisibility: true,
+  }),
 );

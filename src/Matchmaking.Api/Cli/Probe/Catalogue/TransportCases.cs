@@ -40,7 +40,11 @@ internal static class TransportCases
         yield return ProbeCase.One(G, "batch holding a number", _ => Raw("[1, 2]"), Expect.Http(400, "BAD_REQUEST"));
         yield return ProbeCase.One(G, "batch holding a syntax error", _ => Raw("""[{"query":"{ viewer {"}]"""), Expect.Code("SYNTAX_ERROR"));
         yield return ProbeCase.One(G, "batch of two, one bad", _ => Raw("[" + Viewer + """,{"query":"{ nothingHere }"}]"""), Expect.Code("FIELDS_ON_CORRECT_TYPE"));
-        yield return ProbeCase.One(G, "GET with a query string opens GraphiQL, runs nothing", _ => new ProbeRequest("GET", "/graphql?query=%7Bviewer%7Bsubject%7D%7D", null, null, null), Expect.Http(200));
+        yield return ProbeCase.One(G, "GET with a query string runs the query", _ => new ProbeRequest("GET", "/graphql?query=%7Bviewer%7Bsubject%7D%7D", null, null, null), Expect.Ok(), "issue 18 item 6 (GET)");
+        yield return ProbeCase.One(G, "GET with a mutation is 405", _ => new ProbeRequest("GET", "/graphql?query=" + Uri.EscapeDataString("mutation { __typename }"), null, null, null), Expect.Http(405, "METHOD_NOT_ALLOWED"), "issue 18 item 6 (GET)");
+        yield return ProbeCase.One(G, "GET with variables that are not JSON", _ => new ProbeRequest("GET", "/graphql?query=%7Bviewer%7Bsubject%7D%7D&variables=%5B1", null, null, null), Expect.Http(400, "BAD_REQUEST"));
+        yield return ProbeCase.One(G, "GET with an unknown persisted-query hash", _ => new ProbeRequest("GET", "/graphql?extensions=" + Uri.EscapeDataString("""{"persistedQuery":{"version":1,"sha256Hash":"0000000000000000000000000000000000000000000000000000000000000000"}}"""), null, null, null), Expect.Code("PERSISTED_QUERY_NOT_FOUND"), "issue 18 item 6 (persisted queries)");
+        yield return ProbeCase.One(G, "persisted-query hash that is not hex", _ => Raw("""{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"not-a-hash"}}}"""), Expect.Code("BAD_USER_INPUT"), "issue 18 item 6 (persisted queries)");
         yield return ProbeCase.One(G, "PUT /graphql", _ => new ProbeRequest("PUT", "/graphql", Json, Encoding.UTF8.GetBytes(Viewer), null), Expect.Http(405));
         yield return ProbeCase.One(G, "DELETE /graphql", _ => new ProbeRequest("DELETE", "/graphql", null, null, null), Expect.Http(405));
         yield return ProbeCase.One(G, "POST to an unknown path", _ => new ProbeRequest("POST", "/graphql/extra", Json, Encoding.UTF8.GetBytes(Viewer), null), Expect.Http(404));
