@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Matchmaking.Api.Auth;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaking.Api.Tests;
 
@@ -138,6 +139,42 @@ public abstract class MatchWorkflowTests(BareApi api)
         var second = (await api.PostAsync(page, new { e = w.Enterprise, after = first.GetProperty("pageInfo").GetProperty("endCursor").GetString() })).Data().GetProperty("demands");
 
         Assert.Equal(all.Skip(2).Take(2), second.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task Demands_WrittenWithDifferentOffsets_PageInInstantOrder()
+    {
+        var w = await World.CreateAsync(api.Services);
+        var start = DateTimeOffset.UtcNow.AddDays(-3);
+        using (var scope = api.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Matchmaking.Core.Storage.MatchmakingDbContext>();
+            for (int i = 0; i < 6; i++)
+            {
+                // Alternately in Beijing time and in UTC, one hour apart: the seed writes +08:00, the API UTC.
+                var at = start.AddHours(i);
+                db.Demands.Add(new Matchmaking.Core.Domain.Demand
+                {
+                    Id = Guid.NewGuid(), EnterpriseId = w.EnterpriseId, Title = $"时区 {i}", Description = "描述",
+                    CreatedAt = i % 2 == 0 ? at.ToOffset(TimeSpan.FromHours(8)) : at, UpdatedAt = at,
+                });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        const string page = """query($e: ID!, $after: String) { demands(first: 2, after: $after, filter: { enterpriseId: $e, titleContains: "时区" }) { edges { node { title createdAt } } pageInfo { hasNextPage endCursor } } }""";
+        var titles = new List<string>();
+        string? after = null;
+        do
+        {
+            var demands = (await api.PostAsync(page, new { e = w.Enterprise, after })).Data().GetProperty("demands");
+            titles.AddRange(demands.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("title").GetString()!));
+            after = demands.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() ? demands.GetProperty("pageInfo").GetProperty("endCursor").GetString() : null;
+        }
+        while (after is not null);
+
+        Assert.Equal(Enumerable.Range(0, 6).Reverse().Select(i => $"时区 {i}"), titles);
     }
 
     [Fact]

@@ -132,7 +132,9 @@ public sealed class KeysetOrder<T, TKey>(string name, Expression<Func<T, TKey>> 
 
     private static string Text(TKey value) => value switch
     {
-        DateTimeOffset t => t.UtcTicks.ToString(CultureInfo.InvariantCulture),
+        // With its offset: SQLite orders the stored (clock ticks, offset) encoding, so the cursor must carry
+        // the item's value exactly as stored for the comparison to line up with the ORDER BY.
+        DateTimeOffset t => t.ToString("O", CultureInfo.InvariantCulture),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value?.ToString() ?? "",
@@ -141,7 +143,7 @@ public sealed class KeysetOrder<T, TKey>(string name, Expression<Func<T, TKey>> 
     private static TKey Parse(string text)
     {
         // No item has a NaN or infinite score, nor a key no column can hold (PostgreSQL refuses NUL in text).
-        object value = typeof(TKey) == typeof(DateTimeOffset) ? new DateTimeOffset(long.Parse(text, CultureInfo.InvariantCulture), TimeSpan.Zero)
+        object value = typeof(TKey) == typeof(DateTimeOffset) ? DateTimeOffset.ParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.None)
             : typeof(TKey) == typeof(double) ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) is var d && double.IsFinite(d) ? d : throw new FormatException("not a finite number")
             : typeof(TKey) == typeof(string) ? UnicodeText.Problem(text) is null ? text : throw new FormatException("not text a title can hold")
             : Convert.ChangeType(text, typeof(TKey), CultureInfo.InvariantCulture);

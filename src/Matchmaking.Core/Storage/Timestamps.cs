@@ -5,16 +5,17 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace Matchmaking.Core.Storage;
 
 /// <summary>
-/// Times are kept at one precision, whole microseconds — PostgreSQL's — on every provider and in memory,
-/// so that an object returned right after a write equals the same object read back later (a replayed
-/// payment answers the same receivedAt as the first).
+/// Times are kept in UTC at one precision, whole microseconds — PostgreSQL's — on every provider and in
+/// memory, so that an object returned right after a write equals the same object read back later (a
+/// replayed payment answers the same receivedAt as the first), and so that SQLite, which compares the
+/// stored (clock time, offset) encoding, orders times written with different offsets by the instant.
 /// </summary>
 public static class Timestamps
 {
     private const long TicksPerMicrosecond = TimeSpan.TicksPerMillisecond / 1000;
 
     public static DateTimeOffset Stored(DateTimeOffset value) =>
-        value.AddTicks(-(value.Ticks % TicksPerMicrosecond));
+        new DateTimeOffset(value.UtcTicks - (value.UtcTicks % TicksPerMicrosecond), TimeSpan.Zero);
 
     /// <summary>Truncates every DateTimeOffset about to be written.</summary>
     internal static void Normalize(ChangeTracker tracker)
@@ -23,7 +24,7 @@ public static class Timestamps
         {
             foreach (var property in entry.Properties)
             {
-                if (property.CurrentValue is DateTimeOffset value && value.Ticks % TicksPerMicrosecond != 0)
+                if (property.CurrentValue is DateTimeOffset value && (value.Offset != TimeSpan.Zero || value.Ticks % TicksPerMicrosecond != 0))
                 {
                     property.CurrentValue = Stored(value);
                 }
