@@ -1,4 +1,5 @@
 using Matchmaking.Core.Domain;
+using Matchmaking.Core.Notifications;
 using Matchmaking.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,8 @@ namespace Matchmaking.Core.Matches;
 /// </summary>
 public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
 {
+    private readonly Notifier notifier = new(db, clock);
+
     public const int MaxNoteLength = 2000;
 
     /// <summary>A broker pairs a demand with an achievement or an expert; a pair exists at most once.</summary>
@@ -44,6 +47,7 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
             UpdatedAt = now,
         };
         db.Matches.Add(match);
+        await notifier.MatchEventAsync(match, NotificationKind.MatchProposed, null, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -51,7 +55,7 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
             // The unique index, not a prior read, is what holds under concurrent proposals.
-            db.Entry(match).State = EntityState.Detached;
+            db.ChangeTracker.Clear();
             throw new DomainException(ErrorCodes.Duplicate, "this demand and candidate are already matched.");
         }
 
@@ -126,6 +130,9 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         string broker = expectedBroker ?? actor.Subject;
         DateTimeOffset now = clock.GetUtcNow();
         bool rejecting = stage == MatchStage.Rejected;
+
+        // The stage change and the notifications that report it commit together (the outbox).
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         int changed = await db.Matches
             .Where(m => m.Id == match.Id && m.Stage == expected && m.BrokerSubject == expectedBroker)
             .ExecuteUpdateAsync(
@@ -152,6 +159,15 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
 
         match.BrokerSubject = broker;
         match.UpdatedAt = now;
+        var kind = stage switch
+        {
+            MatchStage.Rejected => NotificationKind.MatchRejected,
+            MatchStage.Introduced => NotificationKind.MatchIntroduced,
+            _ => NotificationKind.MatchAdvanced,
+        };
+        await notifier.MatchEventAsync(match, kind, note, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return match;
     }
 
