@@ -10,6 +10,7 @@ using Matchmaking.Core.Cluster;
 using Matchmaking.Core.Ledger;
 using Matchmaking.Core.Listings;
 using Matchmaking.Core.Matches;
+using Matchmaking.Core.Notifications;
 using Matchmaking.Core.SavedSearches;
 using Matchmaking.Core.Search;
 using Matchmaking.Core.Search.Index;
@@ -36,6 +37,7 @@ public static class AppHost
         builder.Services.AddScoped<MatchService>();
         builder.Services.AddScoped<MatchQueries>();
         builder.Services.AddScoped<SavedSearchService>();
+        builder.Services.AddMatchmakingNotifications();
         builder.Services.AddSingleton<Readiness>();
         builder.Services.AddMatchmakingAuth();
         builder.Services.AddMatchmakingGraphQL(builder.Environment);

@@ -45,6 +45,9 @@ public sealed class NotificationOptions
     [Range(1, 100)]
     public int WebhookMaxConsecutiveFailures { get; set; } = 5;
 
+    /// <summary>Pending e-mails older than this are dropped, not sent (e.g. written while mail was off).</summary>
+    public TimeSpan EmailMaxAge { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>Deliveries (e-mails, webhook calls) handled per dispatcher run.</summary>
     [Range(1, 10_000)]
     public int DeliveryBatchSize { get; set; } = 200;
