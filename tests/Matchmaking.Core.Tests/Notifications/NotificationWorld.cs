@@ -20,7 +20,7 @@ internal sealed class NotificationWorld : SearchHarness
     public const string SigningKey = "test-signing-key-0123456789abcdef";
 
     private NotificationWorld(StorageProvider provider, IReadOnlyDictionary<string, string?> settings)
-        : base(settings, provider, s => s.AddMatchmakingNotifications().AddScoped<Matchmaking.Core.SavedSearches.SavedSearchService>())
+        : base(settings, provider, s => s.AddMatchmakingNotifications().AddScoped<Matchmaking.Core.SavedSearches.SavedSearchService>().AddScoped<Matchmaking.Core.Matches.MatchService>())
     {
     }
 
