@@ -2,6 +2,7 @@ using Matchmaking.Api.Auth;
 using Matchmaking.Api.GraphQL;
 using Matchmaking.Api.Health;
 using Matchmaking.Api.Jobs;
+using Matchmaking.Api.Notifications;
 using Matchmaking.Api.Security;
 using Matchmaking.Api.Telemetry;
 using Matchmaking.Core;
@@ -63,6 +64,7 @@ public static class AppHost
             app.MapMatchmakingHealth();
             app.UseMatchmakingTelemetry();
             app.MapGraphQLEndpoint();
+            app.MapUnsubscribe();
             app.UseMatchmakingJobs();
         }
 

@@ -8,8 +8,19 @@ namespace Matchmaking.Core.Notifications;
 /// <summary>The in-app side: a user's notifications, newest first, what is unread, and their e-mail settings.</summary>
 public sealed class NotificationService(MatchmakingDbContext db, TimeProvider clock)
 {
-    public Task<Page<Notification>> PageAsync(string subject, bool unreadOnly, int offset, int count, CancellationToken ct) =>
-        Mine(subject, unreadOnly).OrderByDescending(n => n.Id).ToPageAsync(offset, count, ct);
+    /// <param name="unread">true: unread only; false: read only; null: both.</param>
+    public Task<Page<Notification>> PageAsync(string subject, bool? unread, NotificationKind? kind, int offset, int count, CancellationToken ct)
+    {
+        var mine = Mine(subject, unreadOnly: false);
+        mine = unread switch
+        {
+            true => mine.Where(n => n.ReadAt == null),
+            false => mine.Where(n => n.ReadAt != null),
+            _ => mine,
+        };
+        mine = kind is { } k ? mine.Where(n => n.Kind == k) : mine;
+        return mine.OrderByDescending(n => n.Id).ToPageAsync(offset, count, ct);
+    }
 
     public Task<int> UnreadCountAsync(string subject, CancellationToken ct) => Mine(subject, unreadOnly: true).CountAsync(ct);
 

@@ -29,7 +29,7 @@ public sealed class SubscriptionService(MatchmakingDbContext db, TimeProvider cl
         {
             if (spec.ListingId is not null)
             {
-                throw new ValidationException([new("listing", ErrorCodes.BadUserInput, "name either a saved search or a listing, not both.")]);
+                throw new ValidationException([new("listingId", ErrorCodes.BadUserInput, "name either a saved search or a listing, not both.")]);
             }
 
             if (!await db.SavedSearches.AnyAsync(s => s.Id == searchId && s.OwnerSubject == ownerSubject, ct))
@@ -44,7 +44,7 @@ public sealed class SubscriptionService(MatchmakingDbContext db, TimeProvider cl
         {
             if (kind is not (ListingKind.Demand or ListingKind.Achievement or ListingKind.Expert))
             {
-                throw new ValidationException([new("listing", ErrorCodes.BadUserInput, "subscribe to a demand, an achievement or an expert profile.")]);
+                throw new ValidationException([new("listingId", ErrorCodes.BadUserInput, "subscribe to a demand, an achievement or an expert profile.")]);
             }
 
             if (!await ListingOwners.IsOwnerAsync(db, kind, listingId, ownerSubject, ct))
@@ -58,7 +58,7 @@ public sealed class SubscriptionService(MatchmakingDbContext db, TimeProvider cl
         }
         else
         {
-            throw new ValidationException([new("savedSearch", ErrorCodes.Required, "name a saved search or a listing to subscribe to.")]);
+            throw new ValidationException([new("savedSearchId", ErrorCodes.Required, "name a saved search or a listing to subscribe to.")]);
         }
 
         CheckScore(subscription.MinScore);

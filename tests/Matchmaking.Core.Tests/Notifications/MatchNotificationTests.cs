@@ -51,7 +51,7 @@ public sealed class MatchNotificationTests
         await matches.AdvanceAsync(match.Id, null, broker, default);
         var notifications = scope.ServiceProvider.GetRequiredService<NotificationService>();
 
-        var page = await notifications.PageAsync(NotificationWorld.Researcher, unreadOnly: false, 0, 10, default);
+        var page = await notifications.PageAsync(NotificationWorld.Researcher, unread: null, kind: null, 0, 10, default);
         int marked = await notifications.MarkReadAsync(NotificationWorld.Researcher, [page.Items[0].Id], default);
         int others = await notifications.MarkReadAsync("someone-else", null, default);
 

@@ -75,7 +75,7 @@ internal static class SearchQueryFields
         return selections.Any(s => s is not GraphQLParser.AST.GraphQLField f || fields.Contains(f.Name.StringValue));
     }
 
-    private static SearchPage Page(SearchResult result, int offset)
+    internal static SearchPage Page(SearchResult result, int offset)
     {
         var edges = result.Hits.Select((hit, i) => new SearchEdge(hit, Connections.Encode(offset + i))).ToList();
         var info = new PageInfo

@@ -23,5 +23,6 @@ public sealed class ViewerType : ObjectGraphType<Viewer>
             ctx.Source.Subject is { } s ? await ctx.Service<ListingQueries>().Achievements(new() { OwnerSubject = s }, ListingOrder.CreatedAtDesc).Take(100).ToListAsync(ctx.CancellationToken) : []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SavedSearchType>>>>("savedSearches").ResolveAsync(async ctx =>
             ctx.Source.Subject is { } s ? await ctx.Service<SavedSearchService>().ListAsync(s, ctx.CancellationToken) : []);
+        Notifications.NotificationFields.AddViewerFields(this);
     }
 }
