@@ -49,6 +49,7 @@ public sealed partial class DigestRunner(MatchmakingDbContext db, SearchPipeline
             .ToListAsync(ct);
         var sources = await DigestSources.LoadAsync(db, due, ct);
         int searched = 0, notified = 0, delivered = 0, contended = 0;
+        TimeSpan searchTime = TimeSpan.Zero;
         var quiet = new List<Subscription>();
         foreach (var subscription in due)
         {
@@ -62,7 +63,9 @@ public sealed partial class DigestRunner(MatchmakingDbContext db, SearchPipeline
             }
 
             searched++;
+            long started = System.Diagnostics.Stopwatch.GetTimestamp();
             var result = await pipeline.RunAsync(request! with { Only = ids, IncludeSnippets = false }, ct);
+            searchTime += System.Diagnostics.Stopwatch.GetElapsedTime(started);
             var hits = result.Hits.Where(h => h.Score > subscription.MinScore).ToList();
             if (hits.Count == 0)
             {
@@ -77,7 +80,7 @@ public sealed partial class DigestRunner(MatchmakingDbContext db, SearchPipeline
         }
 
         contended += quiet.Count - await MoveQuietAsync(quiet, head, now, ct);
-        var summary = new DigestSummary(due.Count, searched, notified, delivered, contended);
+        var summary = new DigestSummary(due.Count, searched, notified, delivered, contended, searchTime);
         LogRun(summary.Due, summary.Searched, summary.Notified, summary.Delivered, summary.Contended, head);
         return summary;
     }

@@ -6,7 +6,8 @@ namespace Matchmaking.Core.Notifications;
 /// <param name="Notified">Subscriptions that got a digest notification.</param>
 /// <param name="Delivered">(subscription, listing) pairs delivered.</param>
 /// <param name="Contended">Subscriptions another run (a retry, another host) had already moved on; left to it.</param>
-public sealed record DigestSummary(int Due, int Searched, int Notified, int Delivered, int Contended)
+/// <param name="SearchTime">Time spent in the pipeline, of the whole run.</param>
+public sealed record DigestSummary(int Due, int Searched, int Notified, int Delivered, int Contended, TimeSpan SearchTime)
 {
-    public static readonly DigestSummary None = new(0, 0, 0, 0, 0);
+    public static readonly DigestSummary None = new(0, 0, 0, 0, 0, TimeSpan.Zero);
 }
