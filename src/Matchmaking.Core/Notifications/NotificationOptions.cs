@@ -45,6 +45,9 @@ public sealed class NotificationOptions
     /// <summary>Time allowed for one webhook attempt.</summary>
     public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Lets webhook calls reach loopback and private networks (tests, an intranet receiver); off, they are refused.</summary>
+    public bool WebhookAllowPrivateAddresses { get; set; }
+
     /// <summary>Deliveries in a row that fail after all retries before the endpoint is disabled.</summary>
     [Range(1, 100)]
     public int WebhookMaxConsecutiveFailures { get; set; } = 5;

@@ -64,6 +64,14 @@ public sealed class NotificationApiTests(NotificationApi api) : IClassFixture<No
             Assert.Equal("MATCH_ADVANCED", node.GetProperty("kind").GetString());
             Assert.Equal(w.Match, node.GetProperty("match").GetProperty("id").GetString());
         }
+
+        var mine = (await api.PostAsync(Notifications, token: w.Token(api.Services, Roles.Researcher))).Data()
+            .GetProperty("viewer").GetProperty("notifications").GetProperty("edges")[0].GetProperty("node").GetProperty("id").GetString();
+        string node = "query($id: ID!) { node(id: $id) { id ... on Notification { kind } } }";
+        var own = (await api.PostAsync(node, new { id = mine }, w.Token(api.Services, Roles.Researcher))).Data().GetProperty("node");
+        var others = (await api.PostAsync(node, new { id = mine }, w.Token(api.Services, Roles.Enterprise))).Data().GetProperty("node");
+        Assert.Equal("MATCH_ADVANCED", own.GetProperty("kind").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, others.ValueKind);
     }
 
     [Fact]

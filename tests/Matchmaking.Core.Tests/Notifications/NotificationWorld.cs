@@ -35,6 +35,7 @@ internal sealed class NotificationWorld : SearchHarness
             ["Notifications:SigningKey"] = SigningKey,
             ["Notifications:PublicBaseUrl"] = "https://mm.example.cn",
             ["Notifications:WebhookRetryDelay"] = "00:00:00.010",
+            ["Notifications:WebhookAllowPrivateAddresses"] = "true",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -135,6 +135,41 @@ public sealed class WebhookDispatcherTests
         Assert.Equal(3, (await db.WebhookDeliveries.SingleAsync()).Attempts);
     }
 
+    [Fact]
+    public async Task Run_ReceiverOnLoopbackWhilePrivateAddressesOff_RefusedWithoutAConnection()
+    {
+        await using var receiver = await TestWebhookReceiver.StartAsync();
+        using var world = await NotificationWorld.CreateAsync(StorageProvider.Sqlite, new Dictionary<string, string?>
+        {
+            ["Notifications:WebhookAllowPrivateAddresses"] = "false",
+            ["Notifications:WebhookRetries"] = "1",
+        });
+        await CreateEndpointAsync(world, receiver.Url);
+        await TellResearcherAsync(world, "internal");
+
+        var run = await world.SendWebhooksAsync();
+
+        Assert.Equal(1, run.Failed);
+        Assert.Empty(receiver.Calls);
+        await using var db = world.Database.CreateContext();
+        Assert.Contains("no public address", (await db.WebhookDeliveries.SingleAsync()).LastError);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", true)]
+    [InlineData("10.1.2.3", true)]
+    [InlineData("172.20.0.1", true)]
+    [InlineData("192.168.1.1", true)]
+    [InlineData("169.254.169.254", true)]
+    [InlineData("::1", true)]
+    [InlineData("fd00::1", true)]
+    [InlineData("::ffff:10.0.0.1", true)]
+    [InlineData("8.8.8.8", false)]
+    [InlineData("172.32.0.1", false)]
+    [InlineData("2001:4860:4860::8888", false)]
+    public void IsPrivate_Address_AsExpected(string address, bool expected) =>
+        Assert.Equal(expected, WebhookClient.IsPrivate(System.Net.IPAddress.Parse(address)));
+
     private static async Task<WebhookEndpoint> CreateEndpointAsync(NotificationWorld world, string url)
     {
         using var scope = world.Scope();
