@@ -20,7 +20,19 @@ public abstract class AccessMatrixTests(BareApi api)
 
         string raw = result.ToString();
         var value = Path(result.GetProperty("data"), c.Root);
-        if (expected == AccessMatrix.Ok)
+        if (expected is AccessMatrix.Shown or AccessMatrix.Hidden)
+        {
+            Assert.False(result.TryGetProperty("errors", out var errors), $"{field} as {role}: {errors}");
+            bool shown = expected == AccessMatrix.Shown;
+            Assert.Equal(shown, value.GetProperty("contactVisibility").GetProperty("visible").GetBoolean());
+            Assert.Equal(shown ? JsonValueKind.Object : JsonValueKind.Null, value.GetProperty("contact").ValueKind);
+            if (!shown)
+            {
+                Assert.DoesNotContain(World.DemandPhone, raw, StringComparison.Ordinal);
+                Assert.DoesNotContain(World.ExpertPhone, raw, StringComparison.Ordinal);
+            }
+        }
+        else if (expected == AccessMatrix.Ok)
         {
             Assert.False(result.TryGetProperty("errors", out var errors), $"{field} as {role}: {errors}");
             Assert.NotEqual(JsonValueKind.Null, value.ValueKind);

@@ -12,13 +12,13 @@ public abstract class GraphQLSliceTests(ApiFactory api)
     [Fact]
     public async Task Search_LithiumBattery_FindsSeededAchievements()
     {
-        var result = await api.PostAsync("{ search(text: \"锂电池\") { totalCount edges { id kind title score } } }");
+        var result = await api.PostAsync("{ search(text: \"锂电池\") { totalCount edges { score node { id kind displayName } } } }");
 
         var search = Data(result).GetProperty("search");
         Assert.True(search.GetProperty("totalCount").GetInt32() > 0);
         var hits = search.GetProperty("edges").EnumerateArray().ToList();
         Assert.InRange(hits.Count, 1, 20);
-        Assert.All(hits, h => Assert.Equal("ACHIEVEMENT", h.GetProperty("kind").GetString()));
+        Assert.All(hits, h => Assert.Equal("ACHIEVEMENT", h.GetProperty("node").GetProperty("kind").GetString()));
         Assert.True(hits[0].GetProperty("score").GetDouble() >= hits[^1].GetProperty("score").GetDouble());
     }
 
@@ -33,7 +33,7 @@ public abstract class GraphQLSliceTests(ApiFactory api)
     [Fact]
     public async Task Search_OperatorsOnly_EmptyResult()
     {
-        var result = await api.PostAsync("query($t: String!) { search(text: $t) { totalCount edges { title } } }", new { t = "AND OR (( ]] ~ *:*" });
+        var result = await api.PostAsync("query($t: String!) { search(text: $t) { totalCount edges { node { displayName } } } }", new { t = "AND OR (( ]] ~ *:*" });
 
         Assert.Equal(0, Data(result).GetProperty("search").GetProperty("totalCount").GetInt32());
     }

@@ -13,7 +13,7 @@ public abstract class NoNPlusOneTests(BareApi api)
     private const string Page = """
         query($first: Int) { matches(first: $first, filter: { mine: true }) { totalCount edges { node { id stage broker
           demand { title enterprise { name } }
-          candidate { ... on Expert { name } ... on Achievement { title team { name } } } } } } }
+          candidate { ... on Expert { name } ... on Achievement { title team(first: 5) { edges { node { name } } } } } } } } }
         """;
 
     [Fact]

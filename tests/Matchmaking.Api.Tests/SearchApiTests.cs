@@ -10,7 +10,7 @@ namespace Matchmaking.Api.Tests;
 /// <summary>search and recommendations over the seeded service: filters, facets, paging, explanations, errors.</summary>
 public abstract class SearchApiTests(ApiFactory api)
 {
-    private const string Edges = "totalCount edges { id kind title score highlights { field snippet } explanation { matchedTerms signals { name share } constraints { name met } } } pageInfo { hasNextPage endCursor }";
+    private const string Edges = "totalCount edges { cursor score node { id kind displayName } highlights { field snippet } explanation { matchedTerms signals { name share } constraints { name met } } } pageInfo { hasNextPage endCursor }";
 
     [Fact]
     public async Task Search_KindsAndIndustryFilter_FacetsShowOnlyFilteredValues()
@@ -20,9 +20,9 @@ public abstract class SearchApiTests(ApiFactory api)
         var search = Data(result).GetProperty("search");
         Assert.True(search.GetProperty("totalCount").GetInt32() > 0);
         var facets = search.GetProperty("facets").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("values"));
-        Assert.Equal(["NewMaterials"], facets["industry"].EnumerateArray().Select(v => v.GetProperty("value").GetString()));
-        Assert.All(facets["trl"].EnumerateArray(), v => Assert.True(int.Parse(v.GetProperty("value").GetString()!) >= 3));
-        Assert.Equal(search.GetProperty("totalCount").GetInt32(), facets["kind"].EnumerateArray().Sum(v => v.GetProperty("count").GetInt32()));
+        Assert.Equal(["NEW_MATERIALS"], facets["INDUSTRY"].EnumerateArray().Select(v => v.GetProperty("value").GetString()));
+        Assert.All(facets["TRL"].EnumerateArray(), v => Assert.True(int.Parse(v.GetProperty("value").GetString()!) >= 3));
+        Assert.Equal(search.GetProperty("totalCount").GetInt32(), facets["KIND"].EnumerateArray().Sum(v => v.GetProperty("count").GetInt32()));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public abstract class SearchApiTests(ApiFactory api)
         var a = first.GetProperty("edges").EnumerateArray().ToList();
         var b = second.GetProperty("edges").EnumerateArray().ToList();
         Assert.Equal(5, a.Count);
-        Assert.Empty(a.Select(e => e.GetProperty("id").GetString()).Intersect(b.Select(e => e.GetProperty("id").GetString())));
+        Assert.Empty(a.Select(Id).Intersect(b.Select(Id)));
         Assert.True(a[^1].GetProperty("score").GetDouble() >= b[0].GetProperty("score").GetDouble());
     }
 
@@ -62,18 +62,18 @@ public abstract class SearchApiTests(ApiFactory api)
     [Fact]
     public async Task Search_NoFacetsOrHighlightsSelected_HitsStillRanked()
     {
-        var light = Data(await api.PostAsync("{ search(text: \"锂电池 缺陷检测\", first: 3) { totalCount edges { id score } } }")).GetProperty("search");
+        var light = Data(await api.PostAsync("{ search(text: \"锂电池 缺陷检测\", first: 3) { totalCount edges { score node { id } } } }")).GetProperty("search");
         var full = Data(await api.PostAsync($"{{ search(text: \"锂电池 缺陷检测\", first: 3) {{ {Edges} facets {{ name }} }} }}")).GetProperty("search");
 
         Assert.Equal(full.GetProperty("totalCount").GetInt32(), light.GetProperty("totalCount").GetInt32());
         Assert.Equal(
-            full.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("id").GetString()),
-            light.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+            full.GetProperty("edges").EnumerateArray().Select(Id),
+            light.GetProperty("edges").EnumerateArray().Select(Id));
     }
 
     [Theory]
     [InlineData("{ search(text: \"电池\", filter: { minTrl: 12 }) { totalCount } }", "TRL_OUT_OF_RANGE")]
-    [InlineData("{ search(text: \"电池\", filter: { budgetMin: \"-5\" }) { totalCount } }", "NEGATIVE_AMOUNT")]
+    [InlineData("{ search(text: \"电池\", filter: { budgetMin: { amount: \"-5\" } }) { totalCount } }", "NEGATIVE_AMOUNT")]
     [InlineData("{ search(text: \"电池\", first: 0) { totalCount } }", "BAD_USER_INPUT")]
     [InlineData("{ search(text: \"电池\", after: \"bm9wZQ\") { totalCount } }", "BAD_USER_INPUT")]
     [InlineData("{ recommendations(for: \"not-an-id\") { totalCount } }", "INVALID_ID")]
@@ -89,7 +89,7 @@ public abstract class SearchApiTests(ApiFactory api)
 
         var edges = result.GetProperty("recommendations").GetProperty("edges").EnumerateArray().ToList();
         Assert.NotEmpty(edges);
-        Assert.All(edges, e => Assert.Contains(e.GetProperty("kind").GetString(), new[] { "ACHIEVEMENT", "EXPERT" }));
+        Assert.All(edges, e => Assert.Contains(Kind(e), new[] { "ACHIEVEMENT", "EXPERT" }));
         Assert.Contains(edges, e => e.GetProperty("explanation").GetProperty("constraints").GetArrayLength() > 0);
     }
 
@@ -102,8 +102,65 @@ public abstract class SearchApiTests(ApiFactory api)
 
         var edges = result.GetProperty("recommendations").GetProperty("edges").EnumerateArray().ToList();
         Assert.NotEmpty(edges);
-        Assert.All(edges, e => Assert.Equal("DEMAND", e.GetProperty("kind").GetString()));
+        Assert.All(edges, e => Assert.Equal("DEMAND", Kind(e)));
     }
+
+    [Fact]
+    public async Task Search_FacetValues_RoundTripIntoTheFilter_WithChineseLabels()
+    {
+        var facets = Data(await api.PostAsync("{ search(text: \"检测\", kinds: [DEMAND, ACHIEVEMENT]) { facets { name values { value label count } } } }"))
+            .GetProperty("search").GetProperty("facets").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("values")[0]);
+        string industry = facets["INDUSTRY"].GetProperty("value").GetString()!;
+        string kind = facets["KIND"].GetProperty("value").GetString()!;
+        Assert.Matches("^[A-Z_]+$", industry);
+        Assert.Matches("\\p{IsCJKUnifiedIdeographs}", facets["INDUSTRY"].GetProperty("label").GetString()!);
+
+        var filtered = Data(await api.PostAsync($"{{ search(text: \"检测\", kinds: [{kind}], filter: {{ industries: [{industry}] }}) {{ totalCount facets {{ name values {{ value count }} }} }} }}")).GetProperty("search");
+
+        int count = facets["INDUSTRY"].GetProperty("count").GetInt32();
+        Assert.True(filtered.GetProperty("totalCount").GetInt32() > 0 && filtered.GetProperty("totalCount").GetInt32() <= count);
+        var industries = filtered.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "INDUSTRY").GetProperty("values");
+        Assert.Equal([industry], industries.EnumerateArray().Select(v => v.GetProperty("value").GetString()));
+    }
+
+    [Fact]
+    public async Task Search_UnknownStatus_RefusedNotIgnored()
+    {
+        var result = await api.PostAsync("{ search(text: \"电池\", filter: { statuses: [BOGUS] }) { totalCount } }");
+
+        Assert.False(result.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object && data.TryGetProperty("search", out _));
+        Assert.NotEmpty(result.GetProperty("errors").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Search_LastBefore_PagesBackToTheSameHits()
+    {
+        var forward = Data(await api.PostAsync($"{{ search(text: \"电池\", first: 6) {{ {Edges} }} }}")).GetProperty("search").GetProperty("edges").EnumerateArray().ToList();
+        string before = forward[5].GetProperty("cursor").GetString()!;
+
+        var back = Data(await api.PostAsync($"query($b: String) {{ search(text: \"电池\", last: 3, before: $b) {{ {Edges} }} }}", new { b = before })).GetProperty("search");
+
+        Assert.Equal(forward.Skip(2).Take(3).Select(Id), back.GetProperty("edges").EnumerateArray().Select(Id));
+        Assert.True(back.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Recommendations_PageWithAfter_AndFilter()
+    {
+        string id = await FirstIdAsync(db => db.Demands.Where(d => d.Status == Core.Domain.DemandStatus.Open).Select(d => d.Id), "Demand");
+        var first = Data(await api.PostAsync($"query($id: ID!) {{ recommendations(for: $id, first: 4) {{ {Edges} }} }}", new { id })).GetProperty("recommendations");
+        string after = first.GetProperty("pageInfo").GetProperty("endCursor").GetString()!;
+
+        var second = Data(await api.PostAsync($"query($id: ID!, $a: String) {{ recommendations(for: $id, first: 4, after: $a) {{ {Edges} }} }}", new { id, a = after })).GetProperty("recommendations");
+        var experts = Data(await api.PostAsync($"query($id: ID!) {{ recommendations(for: $id, kinds: [EXPERT], filter: {{ statuses: [OPEN] }}) {{ {Edges} }} }}", new { id })).GetProperty("recommendations");
+
+        Assert.Empty(first.GetProperty("edges").EnumerateArray().Select(Id).Intersect(second.GetProperty("edges").EnumerateArray().Select(Id)));
+        Assert.All(experts.GetProperty("edges").EnumerateArray(), e => Assert.Equal("EXPERT", Kind(e)));
+    }
+
+    private static string? Id(JsonElement edge) => edge.GetProperty("node").GetProperty("id").GetString();
+
+    private static string? Kind(JsonElement edge) => edge.GetProperty("node").GetProperty("kind").GetString();
 
     private async Task<string> FirstIdAsync(Func<MatchmakingDbContext, IQueryable<Guid>> query, string kind)
     {

@@ -13,7 +13,7 @@ internal sealed class FieldBudgetValidationRule(int maxExpensive, int maxIntrosp
 {
     public const string TooExpensive = "TOO_EXPENSIVE";
 
-    private static readonly string[] Expensive = ["search", "recommendations"];
+    private static readonly string[] Expensive = ["search", "recommendations", "analyzeDemand"];
 
     private static readonly string[] Introspection = ["__schema", "__type"];
 
@@ -46,7 +46,7 @@ internal sealed class FieldBudgetValidationRule(int maxExpensive, int maxIntrosp
             if (Expensive.Contains(name) && ++counts.Expensive > maxExpensive)
             {
                 reported = true;
-                ctx.ReportError(new ValidationError($"A request (all operations of a batch together) may hold at most {maxExpensive} search or recommendations fields (aliases count); split it into several requests.") { Code = TooExpensive });
+                ctx.ReportError(new ValidationError($"A request (all operations of a batch together) may hold at most {maxExpensive} search, recommendations or analyzeDemand fields (aliases count); split it into several requests.") { Code = TooExpensive });
             }
             else if (Introspection.Contains(name) && ++counts.Introspection > maxIntrospection)
             {

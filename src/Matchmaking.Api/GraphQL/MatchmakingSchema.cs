@@ -10,6 +10,7 @@ public sealed class MatchmakingSchema : Schema
     {
         Query = query;
         Mutation = mutation;
+        RegisterType(new LongGraphType { Description = "A 64-bit integer, e.g. a change-log sequence number." });
         Description = "Matchmaking: enterprise technical demands (技术需求) matched to research achievements (科技成果) and experts (专家).";
     }
 }

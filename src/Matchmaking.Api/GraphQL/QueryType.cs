@@ -15,6 +15,6 @@ public sealed class QueryType : ObjectGraphType
         MatchQueryFields.Add(this);
         Ledger.LedgerFields.AddQueryFields(this);
         Cluster.ClusterQueryFields.Add(this);
-        Notifications.NotificationFields.AddQueryFields(this);
+        Ai.AiFields.AddQueryFields(this);
     }
 }

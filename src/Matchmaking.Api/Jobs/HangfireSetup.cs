@@ -18,6 +18,7 @@ internal static class HangfireSetup
     {
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<LedgerJobs>();
+        services.AddScoped<ListingJobs>();
         services.AddScoped<RerankJobs>();
         services.AddScoped<NotificationJobs>();
         services.AddHangfire((sp, config) =>
@@ -88,6 +89,11 @@ internal static class HangfireSetup
         {
             jobs.AddOrUpdate<RerankJobs>("retrain-embeddings", j => j.RetrainEmbeddingsAsync(CancellationToken.None), options.RetrainEmbeddingsCron);
         }
+        if (Schedule(jobs, "demand-expiry", options.DemandExpiryCron))
+        {
+            jobs.AddOrUpdate<ListingJobs>("demand-expiry", j => j.ExpireDemandsAsync(CancellationToken.None), options.DemandExpiryCron);
+        }
+
         return app;
     }
 

@@ -29,4 +29,7 @@ public sealed class JobsOptions
 
     /// <summary>Cron of the embedding-model retrain over the listings (weekly, Sunday 03:30 UTC; skips while Embeddings:ModelPath is empty). Empty = not scheduled.</summary>
     public string RetrainEmbeddingsCron { get; set; } = "30 3 * * 0";
+
+    /// <summary>Cron of the demand expiry (daily, 16:05 UTC = 00:05 China time): open demands past their deadline become EXPIRED. Empty = not scheduled (reads still show them EXPIRED).</summary>
+    public string DemandExpiryCron { get; set; } = "5 16 * * *";
 }

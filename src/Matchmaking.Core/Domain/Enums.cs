@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace Matchmaking.Core.Domain;
 
 /// <summary>The province's ten emerging industries (十大新兴产业) plus a catch-all.</summary>
@@ -27,36 +29,121 @@ public enum CooperationModes
     Consulting = 8,       // 技术咨询/服务
 }
 
-public enum DemandStatus { Open, Closed }
+/// <summary>Whether a demand takes answers.</summary>
+public enum DemandStatus
+{
+    [Description("Takes answers (征集中).")] Open,
+    [Description("Closed by its enterprise (已关闭); takes no more answers.")] Closed,
+    [Description("Past its deadline (已过期); takes no more answers until its enterprise sets a later deadline.")] Expired,
+}
 
-public enum AchievementStatus { Published, Withdrawn }
+/// <summary>Whether an achievement is on offer.</summary>
+public enum AchievementStatus
+{
+    [Description("On offer (已发布).")] Published,
+    [Description("Taken off the market by its owner (已撤回).")] Withdrawn,
+}
 
 /// <summary>The form of intellectual property behind an achievement (知识产权形式).</summary>
-public enum IpForm { InventionPatent, UtilityModelPatent, SoftwareCopyright, KnowHow }
+public enum IpForm
+{
+    [Description("发明专利 — invention patent.")] InventionPatent,
+    [Description("实用新型专利 — utility model patent.")] UtilityModelPatent,
+    [Description("软件著作权 — software copyright.")] SoftwareCopyright,
+    [Description("技术秘密 — know-how, unpatented.")] KnowHow,
+}
 
-public enum EnterpriseSize { Micro, Small, Medium, Large }
+/// <summary>Enterprise size class (企业规模).</summary>
+public enum EnterpriseSize
+{
+    [Description("微型企业 — micro.")] Micro,
+    [Description("小型企业 — small.")] Small,
+    [Description("中型企业 — medium.")] Medium,
+    [Description("大型企业 — large.")] Large,
+}
 
 public enum InstitutionKind { University, ResearchInstitute, EnterpriseLab, Hospital }
 
 /// <summary>The kinds of listing the search index holds and the change log names.</summary>
-public enum ListingKind { Demand, Achievement, Expert, Enterprise }
+public enum ListingKind
+{
+    [Description("技术需求 — a technical demand.")] Demand,
+    [Description("科技成果 — a research achievement.")] Achievement,
+    [Description("专家 — an expert.")] Expert,
+    [Description("企业 — an enterprise.")] Enterprise,
+}
 
 public enum ChangeOperation { Upsert, Delete }
 
-public enum CandidateKind { Achievement, Expert }
+/// <summary>What a demand is matched with.</summary>
+public enum CandidateKind
+{
+    [Description("科技成果 — a research achievement.")] Achievement,
+    [Description("专家 — an expert.")] Expert,
+}
 
-public enum MatchOrigin { Recommended, BrokerProposed }
+/// <summary>How a match came about.</summary>
+public enum MatchOrigin
+{
+    [Description("Made from the engine's recommendation (系统推荐).")] Recommended,
+    [Description("Proposed by a broker by hand (经纪人推荐).")] BrokerProposed,
+}
 
 /// <summary>suggested → shortlisted → introduced → negotiating → contracted → closed, or rejected.</summary>
-public enum MatchStage { Suggested, Shortlisted, Introduced, Negotiating, Contracted, Closed, Rejected }
+public enum MatchStage
+{
+    [Description("待筛选 — suggested, not yet looked at.")] Suggested,
+    [Description("已入围 — the broker thinks it worth an introduction.")] Shortlisted,
+    [Description("已对接 — the parties were introduced; each sees the other's contact.")] Introduced,
+    [Description("洽谈中 — the parties negotiate.")] Negotiating,
+    [Description("已签约 — a contract was signed; a deal can be opened.")] Contracted,
+    [Description("已完成 — done.")] Closed,
+    [Description("已拒绝 — rejected, with a reason.")] Rejected,
+}
 
-public enum RejectReason { TooEarlyStage, BenefitUnclear, Price, IpUnclear, Capacity, Other }
+/// <summary>Why a match was rejected.</summary>
+public enum RejectReason
+{
+    [Description("技术不成熟 — the technology is not mature enough.")] TooEarlyStage,
+    [Description("效益不明 — the benefit is unclear.")] BenefitUnclear,
+    [Description("价格 — the price does not fit.")] Price,
+    [Description("产权不清 — the IP situation is unclear.")] IpUnclear,
+    [Description("产能/精力 — no capacity to take it on.")] Capacity,
+    [Description("其他 — another reason; the note says which.")] Other,
+}
 
-public enum ContractType { Transfer, License, JointDevelopment, TechnicalService }
+/// <summary>The contract behind a deal.</summary>
+public enum ContractType
+{
+    [Description("技术转让 — transfer of the rights.")] Transfer,
+    [Description("技术许可 — licence to use.")] License,
+    [Description("合作开发 — joint development.")] JointDevelopment,
+    [Description("技术服务 — technical service or consulting.")] TechnicalService,
+}
 
-public enum PartyRole { Enterprise, Inventors, Institution, Broker, Platform, ServiceProvider, Tax }
+/// <summary>The role under which a deal party is paid.</summary>
+public enum PartyRole
+{
+    [Description("企业 — the enterprise (the payer; receives no share).")] Enterprise,
+    [Description("发明人/团队 — the inventors or team.")] Inventors,
+    [Description("单位 — the university or institute.")] Institution,
+    [Description("技术经纪人 — the broker.")] Broker,
+    [Description("平台 — the platform.")] Platform,
+    [Description("服务机构 — a service provider (evaluation, legal, …).")] ServiceProvider,
+    [Description("税费 — tax withheld.")] Tax,
+}
 
 /// <summary>A chargeback is a refund the payer's bank forced; both post reversing entries.</summary>
-public enum PaymentKind { Payment, Refund, Chargeback }
+public enum PaymentKind
+{
+    [Description("Money received (回款).")] Payment,
+    [Description("Money returned to the payer (退款).")] Refund,
+    [Description("A refund the payer's bank forced (拒付).")] Chargeback,
+}
 
-public enum EntrySide { Debit, Credit }
+/// <summary>The side of a double-entry posting.</summary>
+public enum EntrySide
+{
+    [Description("借方 — debit.")] Debit,
+    [Description("贷方 — credit.")] Credit,
+}

@@ -28,15 +28,15 @@ public sealed class DealService(MatchmakingDbContext db, TimeProvider clock, IOp
         PolicyRules.Validate(shares, statutory: isDefault && PolicyRules.IsStatutory(input.ContractType));
 
         var match = await db.Matches.AsNoTracking().FirstOrDefaultAsync(m => m.Id == input.MatchId, ct)
-            ?? throw new DomainException(ErrorCodes.NotFound, $"match {input.MatchId} does not exist.");
+            ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.", "matchId");
         if (match.Stage != MatchStage.Contracted)
         {
-            throw new DomainException(ErrorCodes.MatchNotContracted, $"match {match.Id} is at stage {match.Stage}; a deal needs a contracted match.");
+            throw new DomainException(ErrorCodes.MatchNotContracted, $"the match is at stage {WireNames.Of(match.Stage)}; a deal needs a CONTRACTED match.", "matchId");
         }
 
         if (await db.Deals.AnyAsync(d => d.MatchId == match.Id, ct))
         {
-            throw new DomainException(ErrorCodes.Duplicate, $"match {match.Id} already has a deal.");
+            throw new DomainException(ErrorCodes.Duplicate, "the match already has a deal.", "matchId");
         }
 
         var parties = input.Parties.Select(p => new DealParty { Id = Guid.NewGuid(), Role = p.Role, Name = p.Name.Trim(), Reference = p.Reference?.Trim() }).ToList();
@@ -71,7 +71,7 @@ public sealed class DealService(MatchmakingDbContext db, TimeProvider clock, IOp
         {
             // The check above is a courtesy; the unique index on MatchId is what holds under concurrent requests.
             db.ChangeTracker.Clear();
-            throw new DomainException(ErrorCodes.Duplicate, $"match {match.Id} already has a deal.");
+            throw new DomainException(ErrorCodes.Duplicate, "the match already has a deal.", "matchId");
         }
 
         return deal;
@@ -100,7 +100,7 @@ public sealed class DealService(MatchmakingDbContext db, TimeProvider clock, IOp
     {
         PolicyRules.Validate(shares, statutory: false);
         var deal = await db.Deals.Include(d => d.Parties).FirstOrDefaultAsync(d => d.Id == dealId, ct)
-            ?? throw new DomainException(ErrorCodes.NotFound, $"deal {dealId} does not exist.");
+            ?? throw new DomainException(ErrorCodes.NotFound, "the deal does not exist.", "dealId");
         CheckPayees(shares, deal.Parties);
         var current = await db.Policies.AsNoTracking().FirstAsync(p => p.Id == deal.PolicyId, ct);
         var policy = NewPolicy(current.Name, shares, clock.GetUtcNow(), current.Version + 1, current.Id);
@@ -119,11 +119,11 @@ public sealed class DealService(MatchmakingDbContext db, TimeProvider clock, IOp
             int count = parties.Count(p => p.Role == share.Role);
             if (count == 0)
             {
-                checks.Add("parties", ErrorCodes.PartyMissing, $"the policy pays {share.Role} but the deal has no {share.Role} party.");
+                checks.Add("parties", ErrorCodes.PartyMissing, $"the policy pays {WireNames.Of(share.Role)} but the deal has no {WireNames.Of(share.Role)} party.");
             }
             else if (count > 1)
             {
-                checks.Add("parties", ErrorCodes.DuplicateRole, $"the deal has {count} {share.Role} parties; a paid role needs exactly one.");
+                checks.Add("parties", ErrorCodes.DuplicateRole, $"the deal has {count} {WireNames.Of(share.Role)} parties; a paid role needs exactly one.");
             }
         }
 

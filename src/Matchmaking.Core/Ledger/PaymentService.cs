@@ -27,7 +27,7 @@ public sealed class PaymentService(MatchmakingDbContext db, TimeProvider clock)
         }
 
         var deal = await db.Deals.AsNoTracking().FirstOrDefaultAsync(d => d.Id == dealId, ct)
-            ?? throw new DomainException(ErrorCodes.NotFound, $"deal {dealId} does not exist.");
+            ?? throw new DomainException(ErrorCodes.NotFound, "the deal does not exist.", "dealId");
         if (deal.Currency != currency)
         {
             throw new ValidationException([new("currency", ErrorCodes.CurrencyUnsupported, $"the deal is in {deal.Currency}, not {currency}.")]);
@@ -49,7 +49,7 @@ public sealed class PaymentService(MatchmakingDbContext db, TimeProvider clock)
         }
 
         var original = await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.Id == paymentId, ct)
-            ?? throw new DomainException(ErrorCodes.NotFound, $"payment {paymentId} does not exist.");
+            ?? throw new DomainException(ErrorCodes.NotFound, "the payment does not exist.", "paymentId");
         MoneyRules.Check(checks, "amount", amount, original.Currency);
         checks.ThrowIfAny();
 
@@ -70,7 +70,7 @@ public sealed class PaymentService(MatchmakingDbContext db, TimeProvider clock)
 
         if (original.PaymentKind != PaymentKind.Payment)
         {
-            throw new DomainException(ErrorCodes.BadUserInput, $"payment {paymentId} is itself a {original.PaymentKind}; refund the original payment.");
+            throw new DomainException(ErrorCodes.BadUserInput, $"the payment is itself a {WireNames.Of(original.PaymentKind)}; refund the original PAYMENT.", "paymentId");
         }
 
         // Summed in C#: SQLite keeps decimals as text.
@@ -161,6 +161,6 @@ public sealed class PaymentService(MatchmakingDbContext db, TimeProvider clock)
         bool same = existing.DealId == candidate.DealId && existing.PaymentKind == candidate.PaymentKind
             && existing.Amount == candidate.Amount && existing.Currency == candidate.Currency && existing.RefundOf == candidate.RefundOf;
         return same ? existing : throw new DomainException(ErrorCodes.IdempotencyConflict,
-            $"idempotency key '{clientKey}' was used on this deal for a different payment ({existing.PaymentKind} of {existing.Amount} {existing.Currency}).");
+            $"idempotency key '{clientKey}' was used on this deal for a different payment ({WireNames.Of(existing.PaymentKind)} of {existing.Amount:0.00} {existing.Currency}).", "idempotencyKey");
     }
 }

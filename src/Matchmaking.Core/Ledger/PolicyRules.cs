@@ -36,17 +36,17 @@ public static class PolicyRules
 
         foreach (var share in shares.Where(s => s.BasisPoints < 0))
         {
-            checks.Add("shares", ErrorCodes.NegativeShare, $"{share.Role} has {share.BasisPoints} basis points; shares cannot be negative.");
+            checks.Add("shares", ErrorCodes.NegativeShare, $"{WireNames.Of(share.Role)} has {share.BasisPoints} basis points; shares cannot be negative.");
         }
 
         foreach (var share in shares.Where(s => !Enum.IsDefined(s.Role) || s.Role == PartyRole.Enterprise))
         {
-            checks.Add("shares", ErrorCodes.InvalidEnum, $"{share.Role} cannot receive a share: the enterprise is the payer.");
+            checks.Add("shares", ErrorCodes.InvalidEnum, $"{WireNames.Of(share.Role)} cannot receive a share: the enterprise is the payer.");
         }
 
         foreach (var role in shares.GroupBy(s => s.Role).Where(g => g.Count() > 1).Select(g => g.Key))
         {
-            checks.Add("shares", ErrorCodes.DuplicateRole, $"{role} appears more than once.");
+            checks.Add("shares", ErrorCodes.DuplicateRole, $"{WireNames.Of(role)} appears more than once.");
         }
 
         long sum = shares.Sum(s => (long)s.BasisPoints);

@@ -43,7 +43,7 @@ internal static class Postings
         decimal remaining = balances.Sum(b => b.Balance);
         if (refund.Amount > remaining)
         {
-            throw new DomainException(ErrorCodes.RefundExceedsPayment, $"refund {refund.Id} of {refund.Amount} exceeds the {remaining} still held on payment {refund.RefundOf}.");
+            throw new DomainException(ErrorCodes.RefundExceedsPayment, $"the refund of {refund.Amount:0.00} exceeds the {remaining:0.00} still held on the payment.");
         }
 
         decimal[] parts = LargestRemainder.Split(refund.Amount, balances.Select(b => b.Balance).ToList());

@@ -20,7 +20,7 @@ public sealed class StatementService(MatchmakingDbContext db)
         var lines = entries
             .Where(e => e.PostedAt >= start && e.PostedAt < end)
             .OrderBy(e => e.PostedAt).ThenBy(e => e.Id)
-            .Select(e => new StatementLine(e.PostedAt, e.DealId, e.PaymentId, e.Role, Signed(e), e.Currency))
+            .Select(e => new StatementLine(e.Id, e.PostedAt, e.DealId, e.PaymentId, e.Role, Signed(e), e.Currency))
             .ToList();
         string currency = entries.Select(e => e.Currency).FirstOrDefault() ?? "CNY";
         return new Statement(payee, period, currency, opening, lines, opening + lines.Sum(l => l.Amount));
@@ -31,7 +31,7 @@ public sealed class StatementService(MatchmakingDbContext db)
     {
         if (!DateTime.TryParseExact(period, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
         {
-            throw new DomainException(ErrorCodes.PeriodInvalid, $"'{period}' is not a month; use yyyy-MM, e.g. 2026-11.");
+            throw new DomainException(ErrorCodes.PeriodInvalid, $"'{period}' is not a month; use yyyy-MM, e.g. 2026-11.", "period");
         }
 
         var start = new DateTimeOffset(month.Year, month.Month, 1, 0, 0, 0, TimeSpan.Zero);

@@ -1,14 +1,15 @@
 using System.Linq.Expressions;
 using Matchmaking.Core.Domain;
+using Matchmaking.Core.Paging;
 using Matchmaking.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Matchmaking.Core.Listings;
 
-/// <summary>Read side of the listings for browsing: filter and order as IQueryable, paged by the caller.</summary>
-public sealed class ListingQueries(MatchmakingDbContext db)
+/// <summary>Read side of the listings for browsing: filters as IQueryable; the caller orders and pages them (<see cref="Orders{T}"/>).</summary>
+public sealed class ListingQueries(MatchmakingDbContext db, TimeProvider clock)
 {
-    public IQueryable<Demand> Demands(ListingFilter f, ListingOrder order)
+    public IQueryable<Demand> Demands(ListingFilter f)
     {
         CheckText(f);
         var q = db.Demands.AsNoTracking();
@@ -16,13 +17,13 @@ public sealed class ListingQueries(MatchmakingDbContext db)
         q = f.Region is { Length: > 0 } region ? q.Where(d => d.Region == region) : q;
         q = f.TitleContains is { Length: > 0 } text ? q.Where(d => d.Title.Contains(text)) : q;
         q = f.CooperationMode is { } mode ? q.Where(d => (d.CooperationModes & mode) != 0) : q;
-        q = f.DemandStatus is { } status ? q.Where(d => d.Status == status) : q;
+        q = f.DemandStatus is { } status ? WithStatus(q, status) : q;
         q = f.EnterpriseId is { } enterpriseId ? q.Where(d => d.EnterpriseId == enterpriseId) : q;
         q = f.MinTrl is { } minTrl ? q.Where(d => d.RequiredTrl == null || d.RequiredTrl >= minTrl) : q;
-        return Order(q, order, d => d.Title);
+        return q;
     }
 
-    public IQueryable<Achievement> Achievements(ListingFilter f, ListingOrder order)
+    public IQueryable<Achievement> Achievements(ListingFilter f)
     {
         CheckText(f);
         var q = db.Achievements.AsNoTracking();
@@ -34,10 +35,10 @@ public sealed class ListingQueries(MatchmakingDbContext db)
         q = f.MinTrl is { } minTrl ? q.Where(a => a.Trl >= minTrl) : q;
         q = f.MaxTrl is { } maxTrl ? q.Where(a => a.Trl <= maxTrl) : q;
         q = f.OwnerSubject is { Length: > 0 } owner ? q.Where(a => a.OwnerSubject == owner) : q;
-        return Order(q, order, a => a.Title);
+        return q;
     }
 
-    public IQueryable<Expert> Experts(ListingFilter f, ListingOrder order)
+    public IQueryable<Expert> Experts(ListingFilter f)
     {
         CheckText(f);
         var q = db.Experts.AsNoTracking();
@@ -46,10 +47,10 @@ public sealed class ListingQueries(MatchmakingDbContext db)
         q = f.TitleContains is { Length: > 0 } text ? q.Where(e => e.Name.Contains(text)) : q;
         q = f.OpenToProjects is { } open ? q.Where(e => e.OpenToProjects == open) : q;
         q = f.OwnerSubject is { Length: > 0 } owner ? q.Where(e => e.OwnerSubject == owner) : q;
-        return Order(q, order, e => e.Name);
+        return q;
     }
 
-    public IQueryable<Enterprise> Enterprises(ListingFilter f, ListingOrder order)
+    public IQueryable<Enterprise> Enterprises(ListingFilter f)
     {
         CheckText(f);
         var q = db.Enterprises.AsNoTracking();
@@ -58,7 +59,22 @@ public sealed class ListingQueries(MatchmakingDbContext db)
         q = f.TitleContains is { Length: > 0 } text ? q.Where(e => e.Name.Contains(text)) : q;
         q = f.Size is { } size ? q.Where(e => e.Size == size) : q;
         q = f.OwnerSubject is { Length: > 0 } owner ? q.Where(e => e.OwnerSubject == owner) : q;
-        return Order(q, order, e => e.Name);
+        return q;
+    }
+
+    /// <summary>
+    /// A demand past its deadline is EXPIRED as soon as the day has passed, whether or not the daily job
+    /// has marked it yet: OPEN means open and not past its deadline, EXPIRED includes the unmarked ones.
+    /// </summary>
+    private IQueryable<Demand> WithStatus(IQueryable<Demand> q, DemandStatus status)
+    {
+        DateOnly today = DemandStatuses.Today(clock);
+        return status switch
+        {
+            DemandStatus.Open => q.Where(d => d.Status == DemandStatus.Open && (d.Deadline == null || d.Deadline >= today)),
+            DemandStatus.Expired => q.Where(d => d.Status == DemandStatus.Expired || (d.Status == DemandStatus.Open && d.Deadline != null && d.Deadline < today)),
+            _ => q.Where(d => d.Status == status),
+        };
     }
 
     /// <summary>Strings compared in SQL: PostgreSQL refuses NUL and lone surrogates in parameters, so they are refused first.</summary>
@@ -69,12 +85,16 @@ public sealed class ListingQueries(MatchmakingDbContext db)
         UnicodeText.Require("filter.ownerSubject", f.OwnerSubject);
     }
 
-    private static IQueryable<T> Order<T>(IQueryable<T> q, ListingOrder order, Expression<Func<T, string>> title)
+    /// <summary>
+    /// The keyset orders of a listing type: newest or oldest first, recently updated, or by title (a
+    /// demand's or achievement's title, an expert's or enterprise's name); the id breaks ties.
+    /// </summary>
+    public static IKeysetOrder<T> Orders<T>(ListingOrder order, Expression<Func<T, string>> title)
         where T : IListing => order switch
         {
-            ListingOrder.CreatedAtAsc => q.OrderBy(x => x.CreatedAt).ThenBy(x => x.Id),
-            ListingOrder.UpdatedAtDesc => q.OrderByDescending(x => x.UpdatedAt).ThenBy(x => x.Id),
-            ListingOrder.TitleAsc => q.OrderBy(title).ThenBy(x => x.Id),
-            _ => q.OrderByDescending(x => x.CreatedAt).ThenBy(x => x.Id),
+            ListingOrder.CreatedAtAsc => new KeysetOrder<T, DateTimeOffset>("created-asc", x => x.CreatedAt, descending: false, x => x.Id),
+            ListingOrder.UpdatedAtDesc => new KeysetOrder<T, DateTimeOffset>("updated-desc", x => x.UpdatedAt, descending: true, x => x.Id),
+            ListingOrder.TitleAsc => new KeysetOrder<T, string>("title-asc", title, descending: false, x => x.Id),
+            _ => new KeysetOrder<T, DateTimeOffset>("created-desc", x => x.CreatedAt, descending: true, x => x.Id),
         };
 }

@@ -18,7 +18,7 @@ public sealed class ListingService(MatchmakingDbContext db, TimeProvider clock, 
         ListingValidator.Validate(enterprise);
         if (await db.Enterprises.AnyAsync(e => e.CreditCode == enterprise.CreditCode, ct))
         {
-            throw new DomainException(ErrorCodes.Duplicate, $"an enterprise with credit code {enterprise.CreditCode} is already registered.");
+            throw new DomainException(ErrorCodes.Duplicate, $"an enterprise with credit code {enterprise.CreditCode} is already registered.", "creditCode");
         }
 
         return await AddAsync(enterprise, ct);
@@ -29,7 +29,7 @@ public sealed class ListingService(MatchmakingDbContext db, TimeProvider clock, 
         ListingValidator.Validate(demand, Today);
         if (!await db.Enterprises.AnyAsync(e => e.Id == demand.EnterpriseId, ct))
         {
-            throw new DomainException(ErrorCodes.NotFound, $"enterprise {demand.EnterpriseId} does not exist.");
+            throw new DomainException(ErrorCodes.NotFound, "the enterprise does not exist.", "enterpriseId");
         }
 
         demand.Status = DemandStatus.Open;
@@ -39,11 +39,41 @@ public sealed class ListingService(MatchmakingDbContext db, TimeProvider clock, 
     public async Task<Demand> UpdateDemandAsync(Guid id, Action<Demand> change, CancellationToken ct)
     {
         var demand = await db.Demands.FirstOrDefaultAsync(d => d.Id == id, ct)
-            ?? throw new DomainException(ErrorCodes.NotFound, $"demand {id} does not exist.");
+            ?? throw new DomainException(ErrorCodes.NotFound, "the demand does not exist.", "id");
         DateOnly? deadline = demand.Deadline;
         change(demand);
         ListingValidator.Validate(demand, Today, checkDeadline: demand.Deadline != deadline);
+        if (demand.Status == DemandStatus.Expired && demand.Deadline != deadline && (demand.Deadline is null || demand.Deadline >= Today))
+        {
+            // A later deadline (or none) reopens an expired demand; a closed one stays closed.
+            demand.Status = DemandStatus.Open;
+        }
+
         return await SaveAsync(demand, ct);
+    }
+
+    /// <summary>
+    /// Marks open demands whose deadline has passed EXPIRED, in batches, each batch one transaction with its
+    /// change-log rows (so every node's index drops them). Idempotent: a second run finds nothing.
+    /// </summary>
+    public async Task<int> ExpireDemandsAsync(CancellationToken ct)
+    {
+        DateOnly today = Today;
+        int expired = 0;
+        while (true)
+        {
+            var batch = await db.Demands.Where(d => d.Status == DemandStatus.Open && d.Deadline != null && d.Deadline < today).Take(500).ToListAsync(ct);
+            if (batch.Count == 0)
+            {
+                return expired;
+            }
+
+            batch.ForEach(d => d.Status = DemandStatus.Expired);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            expired += batch.Count;
+            notifier.ListingsChanged();
+        }
     }
 
     public Task<Demand> CloseDemandAsync(Guid id, CancellationToken ct) =>
@@ -59,7 +89,7 @@ public sealed class ListingService(MatchmakingDbContext db, TimeProvider clock, 
     public async Task<Achievement> UpdateAchievementAsync(Guid id, Action<Achievement> change, CancellationToken ct)
     {
         var achievement = await db.Achievements.FirstOrDefaultAsync(a => a.Id == id, ct)
-            ?? throw new DomainException(ErrorCodes.NotFound, $"achievement {id} does not exist.");
+            ?? throw new DomainException(ErrorCodes.NotFound, "the achievement does not exist.", "id");
         change(achievement);
         ListingValidator.Validate(achievement);
         return await SaveAsync(achievement, ct);

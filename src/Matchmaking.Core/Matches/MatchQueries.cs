@@ -35,7 +35,7 @@ public sealed class MatchQueries(MatchmakingDbContext db)
             matches = matches.Where(m => m.BrokerSubject == broker);
         }
 
-        return matches.OrderByDescending(m => m.UpdatedAt).ThenBy(m => m.Id);
+        return matches;
     }
 
     /// <summary>Two round trips, once per request: the demands and enterprises on the other side of the user's candidates, and the experts on the other side of the user's enterprises.</summary>

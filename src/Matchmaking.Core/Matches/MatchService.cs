@@ -21,7 +21,7 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         CheckNote(note);
         if (!await db.Demands.AnyAsync(d => d.Id == demandId, ct))
         {
-            throw new DomainException(ErrorCodes.NotFound, $"demand {demandId} does not exist.");
+            throw new DomainException(ErrorCodes.NotFound, "the demand does not exist.", "demandId");
         }
 
         bool candidateExists = kind == CandidateKind.Expert
@@ -29,7 +29,7 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
             : await db.Achievements.AnyAsync(a => a.Id == candidateId, ct);
         if (!candidateExists)
         {
-            throw new DomainException(ErrorCodes.NotFound, $"{kind.ToString().ToLowerInvariant()} {candidateId} does not exist.");
+            throw new DomainException(ErrorCodes.NotFound, $"the {kind.ToString().ToLowerInvariant()} does not exist.", "candidateId");
         }
 
         DateTimeOffset now = clock.GetUtcNow();
@@ -56,7 +56,7 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         {
             // The unique index, not a prior read, is what holds under concurrent proposals.
             db.ChangeTracker.Clear();
-            throw new DomainException(ErrorCodes.Duplicate, "this demand and candidate are already matched.");
+            throw new DomainException(ErrorCodes.Duplicate, "this demand and candidate are already matched.", "candidateId");
         }
 
         return match;
@@ -69,8 +69,8 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         MatchStage? next = MatchWorkflow.Next(match.Stage);
         if (next is null || (to is { } target && target != next))
         {
-            string wanted = to?.ToString() ?? "the next stage";
-            throw new DomainException(ErrorCodes.InvalidTransition, $"a match at stage {match.Stage} cannot move to {wanted}.");
+            string wanted = to is { } stage ? WireNames.Of(stage) : "the next stage";
+            throw new DomainException(ErrorCodes.InvalidTransition, $"a match at stage {WireNames.Of(match.Stage)} cannot move to {wanted}.", to is null ? "matchId" : "to");
         }
 
         return await ChangeStageAsync(match, next.Value, null, null, actor, ct);
@@ -82,7 +82,7 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         var match = await FindForChangeAsync(id, actor, ct);
         if (MatchWorkflow.IsTerminal(match.Stage))
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, $"a match at stage {match.Stage} cannot be rejected.");
+            throw new DomainException(ErrorCodes.InvalidTransition, $"a match at stage {WireNames.Of(match.Stage)} cannot be rejected.", "matchId");
         }
 
         if (reason == RejectReason.Other && string.IsNullOrWhiteSpace(note))
@@ -110,7 +110,7 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
     private async Task<Match> FindForChangeAsync(Guid id, MatchActor actor, CancellationToken ct)
     {
         var match = await db.Matches.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct)
-            ?? throw new DomainException(ErrorCodes.NotFound, $"match {id} does not exist.");
+            ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.", "matchId");
         if (!actor.IsAdmin && match.BrokerSubject is not null && match.BrokerSubject != actor.Subject)
         {
             throw new DomainException(ErrorCodes.Forbidden, "only the match's broker or an admin may change its stage.");
@@ -128,7 +128,7 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         MatchStage expected = match.Stage;
         string? expectedBroker = match.BrokerSubject;
         string broker = expectedBroker ?? actor.Subject;
-        DateTimeOffset now = clock.GetUtcNow();
+        DateTimeOffset now = Timestamps.Stored(clock.GetUtcNow());
         bool rejecting = stage == MatchStage.Rejected;
 
         // The stage change and the notifications that report it commit together (the outbox).
@@ -147,7 +147,7 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
                 ct);
         if (changed == 0)
         {
-            throw new DomainException(ErrorCodes.Conflict, $"match {match.Id} was changed by another request while this one ran; reload it and try again.");
+            throw new DomainException(ErrorCodes.Conflict, "the match was changed by another request while this one ran; reload it and try again.", "matchId");
         }
 
         match.Stage = stage;
@@ -173,7 +173,7 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
 
     private async Task<Match> FindAsync(Guid id, CancellationToken ct) =>
         await db.Matches.FirstOrDefaultAsync(m => m.Id == id, ct)
-        ?? throw new DomainException(ErrorCodes.NotFound, $"match {id} does not exist.");
+        ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.", "matchId");
 
     private async Task<Match> SaveAsync(Match match, CancellationToken ct)
     {

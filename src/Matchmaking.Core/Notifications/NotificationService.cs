@@ -1,5 +1,4 @@
 using Matchmaking.Core.Domain;
-using Matchmaking.Core.Paging;
 using Matchmaking.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +7,9 @@ namespace Matchmaking.Core.Notifications;
 /// <summary>The in-app side: a user's notifications, newest first, what is unread, and their e-mail settings.</summary>
 public sealed class NotificationService(MatchmakingDbContext db, TimeProvider clock)
 {
+    /// <summary>The user's notifications, narrowed; the caller orders and pages them.</summary>
     /// <param name="unread">true: unread only; false: read only; null: both.</param>
-    public Task<Page<Notification>> PageAsync(string subject, bool? unread, NotificationKind? kind, int offset, int count, CancellationToken ct)
+    public IQueryable<Notification> Query(string subject, bool? unread, NotificationKind? kind)
     {
         var mine = Mine(subject, unreadOnly: false);
         mine = unread switch
@@ -18,8 +18,7 @@ public sealed class NotificationService(MatchmakingDbContext db, TimeProvider cl
             false => mine.Where(n => n.ReadAt != null),
             _ => mine,
         };
-        mine = kind is { } k ? mine.Where(n => n.Kind == k) : mine;
-        return mine.OrderByDescending(n => n.Id).ToPageAsync(offset, count, ct);
+        return kind is { } k ? mine.Where(n => n.Kind == k) : mine;
     }
 
     public Task<int> UnreadCountAsync(string subject, CancellationToken ct) => Mine(subject, unreadOnly: true).CountAsync(ct);

@@ -1,5 +1,4 @@
 using Matchmaking.Core.Domain;
-using Matchmaking.Core.Paging;
 using Matchmaking.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -34,7 +33,7 @@ public sealed class SubscriptionService(MatchmakingDbContext db, TimeProvider cl
 
             if (!await db.SavedSearches.AnyAsync(s => s.Id == searchId && s.OwnerSubject == ownerSubject, ct))
             {
-                throw new DomainException(ErrorCodes.NotFound, "the saved search does not exist.");
+                throw new DomainException(ErrorCodes.NotFound, "the saved search does not exist.", "savedSearchId");
             }
 
             subscription.Source = SubscriptionSource.SavedSearch;
@@ -49,7 +48,7 @@ public sealed class SubscriptionService(MatchmakingDbContext db, TimeProvider cl
 
             if (!await ListingOwners.IsOwnerAsync(db, kind, listingId, ownerSubject, ct))
             {
-                throw new DomainException(ErrorCodes.Forbidden, "only a listing's owner may subscribe to its matches.");
+                throw new DomainException(ErrorCodes.Forbidden, "only a listing's owner may subscribe to its matches.", "listingId");
             }
 
             subscription.Source = SubscriptionSource.Listing;
@@ -97,8 +96,8 @@ public sealed class SubscriptionService(MatchmakingDbContext db, TimeProvider cl
         await db.SaveChangesAsync(ct);
     }
 
-    public Task<Page<Subscription>> PageAsync(string ownerSubject, int offset, int count, CancellationToken ct) =>
-        db.Subscriptions.AsNoTracking().Where(s => s.OwnerSubject == ownerSubject).OrderBy(s => s.Id).ToPageAsync(offset, count, ct);
+    /// <summary>The owner's subscriptions; the caller orders and pages them.</summary>
+    public IQueryable<Subscription> Query(string ownerSubject) => db.Subscriptions.AsNoTracking().Where(s => s.OwnerSubject == ownerSubject);
 
     /// <summary>The unsubscribe link: stops the subscription's e-mails (in-app notifications go on). False when it no longer exists.</summary>
     public async Task<bool> StopEmailAsync(Guid id, CancellationToken ct) =>
@@ -106,7 +105,7 @@ public sealed class SubscriptionService(MatchmakingDbContext db, TimeProvider cl
 
     private async Task<Subscription> FindAsync(string ownerSubject, Guid id, CancellationToken ct) =>
         await db.Subscriptions.FirstOrDefaultAsync(s => s.Id == id && s.OwnerSubject == ownerSubject, ct)
-        ?? throw new DomainException(ErrorCodes.NotFound, "the subscription does not exist.");
+        ?? throw new DomainException(ErrorCodes.NotFound, "the subscription does not exist.", "id");
 
     private static void CheckScore(double score)
     {

@@ -1,5 +1,4 @@
 using Matchmaking.Core.Domain;
-using Matchmaking.Core.Paging;
 using Matchmaking.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,15 +57,12 @@ public sealed class WebhookService(MatchmakingDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
     }
 
-    public Task<Page<WebhookEndpoint>> EndpointsAsync(string ownerSubject, int offset, int count, CancellationToken ct) =>
-        db.WebhookEndpoints.AsNoTracking().Where(e => e.OwnerSubject == ownerSubject).OrderBy(e => e.Id).ToPageAsync(offset, count, ct);
+    /// <summary>The owner's endpoints; the caller orders and pages them.</summary>
+    public IQueryable<WebhookEndpoint> Endpoints(string ownerSubject) => db.WebhookEndpoints.AsNoTracking().Where(e => e.OwnerSubject == ownerSubject);
 
-    /// <summary>The delivery log of one of the owner's endpoints, newest first.</summary>
-    public async Task<Page<WebhookDelivery>> DeliveriesAsync(string ownerSubject, Guid endpointId, int offset, int count, CancellationToken ct)
-    {
-        _ = await FindAsync(ownerSubject, endpointId, ct);
-        return await db.WebhookDeliveries.AsNoTracking().Where(d => d.EndpointId == endpointId).OrderByDescending(d => d.Id).ToPageAsync(offset, count, ct);
-    }
+    /// <summary>The delivery log of an endpoint, as its owner sees it (empty for anyone else); the caller orders and pages it.</summary>
+    public IQueryable<WebhookDelivery> Deliveries(string ownerSubject, Guid endpointId) =>
+        db.WebhookDeliveries.AsNoTracking().Where(d => d.EndpointId == endpointId && db.WebhookEndpoints.Any(e => e.Id == endpointId && e.OwnerSubject == ownerSubject));
 
     public async Task<WebhookDelivery?> DeliveryAsync(string ownerSubject, Guid id, CancellationToken ct) =>
         await db.WebhookDeliveries.AsNoTracking()
@@ -76,7 +72,7 @@ public sealed class WebhookService(MatchmakingDbContext db, TimeProvider clock)
     /// <summary>Sends a finished delivery again (the same body, a fresh signature) on the dispatcher's next run.</summary>
     public async Task<WebhookDelivery> ReplayAsync(string ownerSubject, Guid id, CancellationToken ct)
     {
-        _ = await DeliveryAsync(ownerSubject, id, ct) ?? throw new DomainException(ErrorCodes.NotFound, "the webhook delivery does not exist.");
+        _ = await DeliveryAsync(ownerSubject, id, ct) ?? throw new DomainException(ErrorCodes.NotFound, "the webhook delivery does not exist.", "id");
         int changed = await db.WebhookDeliveries.Where(d => d.Id == id && (d.State == DeliveryState.Sent || d.State == DeliveryState.Failed))
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Pending).SetProperty(d => d.CompletedAt, (DateTimeOffset?)null), ct);
         if (changed == 0)
@@ -89,7 +85,7 @@ public sealed class WebhookService(MatchmakingDbContext db, TimeProvider clock)
 
     private async Task<WebhookEndpoint> FindAsync(string ownerSubject, Guid id, CancellationToken ct) =>
         await db.WebhookEndpoints.FirstOrDefaultAsync(e => e.Id == id && e.OwnerSubject == ownerSubject, ct)
-        ?? throw new DomainException(ErrorCodes.NotFound, "the webhook endpoint does not exist.");
+        ?? throw new DomainException(ErrorCodes.NotFound, "the webhook endpoint does not exist.", "id");
 
     private static void CheckUrl(string url)
     {

@@ -56,10 +56,10 @@ public sealed class SavedSearchService(MatchmakingDbContext db, TimeProvider clo
     }
 
     /// <summary>Runs the owner's saved search through the served pipeline, as a search with its text and filters would.</summary>
-    public async Task<SearchResult> RunAsync(string ownerSubject, Guid id, int limit, CancellationToken ct)
+    public async Task<SearchResult> RunAsync(string ownerSubject, Guid id, int offset, int limit, CancellationToken ct)
     {
         var search = await FindAsync(ownerSubject, id, ct);
-        return await pipeline.RunAsync(SavedSearchRequests.From(search, limit), ct);
+        return await pipeline.RunAsync(SavedSearchRequests.From(search, limit) with { Offset = offset }, ct);
     }
 
     public async Task<IReadOnlyList<SavedSearch>> ListAsync(string ownerSubject, CancellationToken ct) =>
@@ -68,7 +68,7 @@ public sealed class SavedSearchService(MatchmakingDbContext db, TimeProvider clo
     /// <summary>Someone else's saved search reads as NOT_FOUND: ids of other users' searches are not revealed.</summary>
     private async Task<SavedSearch> FindAsync(string ownerSubject, Guid id, CancellationToken ct) =>
         await db.SavedSearches.FirstOrDefaultAsync(s => s.Id == id && s.OwnerSubject == ownerSubject, ct)
-        ?? throw new DomainException(ErrorCodes.NotFound, "the saved search does not exist.");
+        ?? throw new DomainException(ErrorCodes.NotFound, "the saved search does not exist.", "id");
 
     private static List<ValidationError> Check(SavedSearch search)
     {

@@ -65,7 +65,9 @@ public abstract class MatchmakingDbContext(DbContextOptions options, TimeProvide
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        if (!RecordListingChanges())
+        bool logged = RecordListingChanges();
+        Timestamps.Normalize(ChangeTracker);
+        if (!logged)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
@@ -75,7 +77,9 @@ public abstract class MatchmakingDbContext(DbContextOptions options, TimeProvide
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (!RecordListingChanges())
+        bool logged = RecordListingChanges();
+        Timestamps.Normalize(ChangeTracker);
+        if (!logged)
         {
             return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }

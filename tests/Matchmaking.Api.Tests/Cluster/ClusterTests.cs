@@ -67,7 +67,7 @@ public sealed class ClusterTests : IDisposable
         using var searching = new CancellationTokenSource();
         var searches = Task.WhenAll(SearchUntilAsync(a, searching.Token), SearchUntilAsync(b, searching.Token));
         using var client = a.CreateClient();
-        var result = await a.PostAsync(client, "mutation { requestReindex { commandId userErrors { code } } }", world.Token(a.Services, Roles.Admin));
+        var result = await a.PostAsync(client, "mutation { requestReindex(input: { reason: \"cluster test\" }) { commandId userErrors { code } } }", world.Token(a.Services, Roles.Admin));
         long command = long.Parse(result.Data().GetProperty("requestReindex").GetProperty("commandId").GetString()!);
 
         await WaitUntilAsync(() => a.Services.GetRequiredService<NodeDuties>().LastCommand >= command

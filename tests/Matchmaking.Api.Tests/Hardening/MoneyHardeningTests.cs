@@ -14,7 +14,7 @@ public abstract class MoneyHardeningTests(LedgerApi api)
 {
     private const string CreateDeal = """
         mutation($match: ID!) {
-          createDeal(matchId: $match, contractType: TRANSFER, value: "1000.00", parties: [{ role: INVENTORS, name: "张伟课题组", reference: "team" }], shares: [{ role: INVENTORS, basisPoints: 10000 }]) {
+          createDeal(input: { matchId: $match, contractType: TRANSFER, value: { amount: "1000.00" }, parties: [{ role: INVENTORS, name: "张伟课题组", reference: "team" }], shares: [{ role: INVENTORS, basisPoints: 10000 }] }) {
             deal { id } userErrors { field message code }
           }
         }
@@ -22,7 +22,7 @@ public abstract class MoneyHardeningTests(LedgerApi api)
 
     private const string Pay = """
         mutation($deal: ID!, $amount: String!, $key: String!) {
-          recordPayment(dealId: $deal, amount: $amount, idempotencyKey: $key) { payment { id amount { amount } } userErrors { field message code } }
+          recordPayment(input: { dealId: $deal, amount: { amount: $amount }, idempotencyKey: $key }) { payment { id amount { amount } } userErrors { field message code } }
         }
         """;
 
@@ -80,7 +80,7 @@ public abstract class MoneyHardeningTests(LedgerApi api)
 
         Assert.Empty(first.GetProperty("userErrors").EnumerateArray());
         Assert.Equal("PAYMENT_EXCEEDS_DEAL", second.GetProperty("userErrors")[0].GetProperty("code").GetString());
-        Assert.Equal("amount", second.GetProperty("userErrors")[0].GetProperty("field").GetString());
+        Assert.Equal("amount.amount", second.GetProperty("userErrors")[0].GetProperty("field").GetString());
         Assert.Equal("PAYMENT_EXCEEDS_DEAL", huge.GetProperty("userErrors")[0].GetProperty("code").GetString());
         Assert.Empty(rest.GetProperty("userErrors").EnumerateArray());
     }

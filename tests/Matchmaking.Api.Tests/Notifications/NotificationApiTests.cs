@@ -67,9 +67,9 @@ public sealed class NotificationApiTests(NotificationApi api) : IClassFixture<No
 
         var mine = (await api.PostAsync(Notifications, token: w.Token(api.Services, Roles.Researcher))).Data()
             .GetProperty("viewer").GetProperty("notifications").GetProperty("edges")[0].GetProperty("node").GetProperty("id").GetString();
-        string node = "query($id: ID!) { node(id: $id) { id ... on Notification { kind } } }";
-        var own = (await api.PostAsync(node, new { id = mine }, w.Token(api.Services, Roles.Researcher))).Data().GetProperty("node");
-        var others = (await api.PostAsync(node, new { id = mine }, w.Token(api.Services, Roles.Enterprise))).Data().GetProperty("node");
+        string byId = "query($id: ID!) { node(id: $id) { id ... on Notification { kind } } }";
+        var own = (await api.PostAsync(byId, new { id = mine }, w.Token(api.Services, Roles.Researcher))).Data().GetProperty("node");
+        var others = (await api.PostAsync(byId, new { id = mine }, w.Token(api.Services, Roles.Enterprise))).Data().GetProperty("node");
         Assert.Equal("MATCH_ADVANCED", own.GetProperty("kind").GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, others.ValueKind);
     }

@@ -51,7 +51,7 @@ public sealed class MatchNotificationTests
         await matches.AdvanceAsync(match.Id, null, broker, default);
         var notifications = scope.ServiceProvider.GetRequiredService<NotificationService>();
 
-        var page = await notifications.PageAsync(NotificationWorld.Researcher, unread: null, kind: null, 0, 10, default);
+        var page = await Matchmaking.Core.Paging.PagingExtensions.ToPageAsync(notifications.Query(NotificationWorld.Researcher, unread: null, kind: null).OrderByDescending(n => n.Id), 0, 10, default);
         int marked = await notifications.MarkReadAsync(NotificationWorld.Researcher, [page.Items[0].Id], default);
         int others = await notifications.MarkReadAsync("someone-else", null, default);
 

@@ -100,8 +100,9 @@ public sealed class WebhookDispatcherTests
         {
             var webhooks = scope.ServiceProvider.GetRequiredService<WebhookService>();
             await webhooks.UpdateAsync(NotificationWorld.Researcher, endpoint.Id, null, true, default);
-            var log = await webhooks.DeliveriesAsync(NotificationWorld.Researcher, endpoint.Id, 0, 10, default);
-            var failed = log.Items.Last(d => d.State == DeliveryState.Failed);
+            var log = await webhooks.Deliveries(NotificationWorld.Researcher, endpoint.Id).OrderBy(d => d.Id).ToListAsync();
+            Assert.Empty(await webhooks.Deliveries("someone-else", endpoint.Id).ToListAsync());
+            var failed = log.Last(d => d.State == DeliveryState.Failed);
             await webhooks.ReplayAsync(NotificationWorld.Researcher, failed.Id, default);
             await Assert.ThrowsAsync<DomainException>(() => webhooks.ReplayAsync("someone-else", failed.Id, default));
         }

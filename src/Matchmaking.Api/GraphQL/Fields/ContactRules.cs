@@ -1,53 +1,107 @@
 using GraphQL;
+using GraphQL.Types;
 using Matchmaking.Api.Auth;
 using Matchmaking.Api.GraphQL.Loading;
+using Matchmaking.Api.GraphQL.Types;
 using Matchmaking.Core.Domain;
 
 namespace Matchmaking.Api.GraphQL.Fields;
 
+/// <summary>Why a contact is shown or hidden; the schema's ContactVisibilityReason.</summary>
+public enum ContactReason
+{
+    Owner,
+    Admin,
+    IntroducedMatch,
+    SignInRequired,
+    NotAParty,
+}
+
+/// <summary>Whether the viewer sees a listing's contact, and why: data, not an error per row.</summary>
+public sealed record ContactVisibility(bool Visible, ContactReason Reason);
+
 /// <summary>
-/// Resolves a contact field or refuses it: the value is returned only to admins, the owner, and the
-/// other party of a match from INTRODUCED on; everyone else gets null and UNAUTHENTICATED/FORBIDDEN.
-/// Owner and grants are loaded in batches, so a page of listings with contacts stays a few queries.
+/// Decides whether a contact is shown: to admins, the owner, and the other party of a match from
+/// INTRODUCED on. Everyone else gets `contact: null` and a `contactVisibility` that says why — never an
+/// error per row. Owner and grants are loaded in batches, so a page of listings stays a few queries.
 /// </summary>
 internal static class ContactRules
 {
-    public static object Demand(IResolveFieldContext<Demand> ctx)
+    private static readonly ContactVisibility SignIn = new(false, ContactReason.SignInRequired);
+    private static readonly ContactVisibility Admin = new(true, ContactReason.Admin);
+    private static readonly ContactVisibility Owner = new(true, ContactReason.Owner);
+    private static readonly ContactVisibility Introduced = new(true, ContactReason.IntroducedMatch);
+    private static readonly ContactVisibility Hidden = new(false, ContactReason.NotAParty);
+
+    /// <summary>Adds `contact` and `contactVisibility` to a listing type.</summary>
+    public static void AddFields<T>(ObjectGraphType<T> type, Func<IResolveFieldContext<T>, Deferred<ContactVisibility>> decide, Func<T, ContactInfo> contact)
+    {
+        type.Field<ContactInfoType>("contact")
+            .Description("Private contact (联系方式); null unless contactVisibility.visible.")
+            .Resolve(ctx => new Deferred<ContactInfo?>(async ct => (await decide(ctx).GetResultAsync(ct)).Visible ? contact(ctx.Source) : null));
+        type.Field<NonNullGraphType<ContactVisibilityType>>("contactVisibility")
+            .Description("Whether you see the contact, and why.")
+            .Resolve(ctx => decide(ctx));
+    }
+
+    public static Deferred<ContactVisibility> Demand(IResolveFieldContext<Demand> ctx)
     {
         var (viewer, loaders, demand) = (ctx.Viewer(), ctx.Loaders(), ctx.Source);
-        Access.RequireSubject(viewer);
-        if (viewer.IsAdmin)
+        if (Immediate(viewer) is { } known)
         {
-            return demand.Contact;
+            return new(_ => Task.FromResult(known));
         }
 
         var enterprise = loaders.Enterprises.Load(demand.EnterpriseId);
-        return new Deferred<ContactInfo>(async ct =>
-            (await enterprise.GetResultAsync(ct))?.OwnerSubject == viewer.Subject
-            || (await loaders.ContactGrantsAsync(viewer, ct)).DemandIds.Contains(demand.Id)
-                ? demand.Contact
-                : throw Refused());
+        return new(async ct =>
+            (await enterprise.GetResultAsync(ct))?.OwnerSubject == viewer.Subject ? Owner
+            : (await loaders.ContactGrantsAsync(viewer, ct)).DemandIds.Contains(demand.Id) ? Introduced
+            : Hidden);
     }
 
-    public static object Enterprise(IResolveFieldContext<Enterprise> ctx) =>
-        Guarded(ctx, ctx.Source.OwnerSubject, ctx.Source.Contact, grants => grants.EnterpriseIds.Contains(ctx.Source.Id));
+    public static Deferred<ContactVisibility> Enterprise(IResolveFieldContext<Enterprise> ctx) =>
+        Guarded(ctx, ctx.Source.OwnerSubject, grants => grants.EnterpriseIds.Contains(ctx.Source.Id));
 
-    public static object Expert(IResolveFieldContext<Expert> ctx) =>
-        Guarded(ctx, ctx.Source.OwnerSubject, ctx.Source.Contact, grants => grants.ExpertIds.Contains(ctx.Source.Id));
+    public static Deferred<ContactVisibility> Expert(IResolveFieldContext<Expert> ctx) =>
+        Guarded(ctx, ctx.Source.OwnerSubject, grants => grants.ExpertIds.Contains(ctx.Source.Id));
 
-    private static object Guarded(IResolveFieldContext ctx, string? owner, ContactInfo contact, Func<Core.Matches.ContactGrants, bool> granted)
+    private static ContactVisibility? Immediate(Viewer viewer) =>
+        viewer.Subject is null ? SignIn : viewer.IsAdmin ? Admin : null;
+
+    private static Deferred<ContactVisibility> Guarded(IResolveFieldContext ctx, string? owner, Func<Core.Matches.ContactGrants, bool> granted)
     {
         var viewer = ctx.Viewer();
-        Access.RequireSubject(viewer);
-        if (Access.IsOwnerOrAdmin(viewer, owner))
+        if ((Immediate(viewer) ?? (owner is not null && owner == viewer.Subject ? Owner : null)) is { } known)
         {
-            return contact;
+            return new(_ => Task.FromResult(known));
         }
 
         var loaders = ctx.Loaders();
-        return new Deferred<ContactInfo>(async ct => granted(await loaders.ContactGrantsAsync(viewer, ct)) ? contact : throw Refused());
+        return new(async ct => granted(await loaders.ContactGrantsAsync(viewer, ct)) ? Introduced : Hidden);
     }
+}
 
-    private static DomainException Refused() =>
-        Access.Forbidden("contact details are shown only to the owner, admins, and the other party of a match from INTRODUCED on.");
+public sealed class ContactVisibilityType : ObjectGraphType<ContactVisibility>
+{
+    public ContactVisibilityType()
+    {
+        Name = "ContactVisibility";
+        Description = "Whether the caller sees a listing's contact details, and why.";
+        Field(x => x.Visible).Description("True when `contact` is filled in.");
+        Field<NonNullGraphType<ContactVisibilityReasonType>>("reason").Description("Why it is shown or hidden.").Resolve(ctx => ctx.Source.Reason);
+    }
+}
+
+public sealed class ContactVisibilityReasonType : EnumerationGraphType<ContactReason>
+{
+    public ContactVisibilityReasonType()
+    {
+        Name = "ContactVisibilityReason";
+        Description = "Why a contact is shown or hidden.";
+        Values["OWNER"]!.Description = "Shown: you own the listing.";
+        Values["ADMIN"]!.Description = "Shown: admins see every contact.";
+        Values["INTRODUCED_MATCH"]!.Description = "Shown: you are the other party of a match at INTRODUCED or later.";
+        Values["SIGN_IN_REQUIRED"]!.Description = "Hidden: sign in first.";
+        Values["NOT_A_PARTY"]!.Description = "Hidden: contacts open to the other party of a match from INTRODUCED on.";
+    }
 }

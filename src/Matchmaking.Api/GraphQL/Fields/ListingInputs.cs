@@ -13,8 +13,8 @@ internal static class ListingInputs
         if (i.Has("keywords")) d.Keywords = i.Strings("keywords");
         if (i.Has("industry")) d.Industry = i.Value<Industry>("industry") ?? Industry.Other;
         if (i.Has("region")) d.Region = i.String("region") ?? "";
-        if (i.Has("budgetMin")) d.BudgetMin = i.Value<decimal>("budgetMin");
-        if (i.Has("budgetMax")) d.BudgetMax = i.Value<decimal>("budgetMax");
+        if (i.Has("budgetMin")) d.BudgetMin = i.Amount("budgetMin");
+        if (i.Has("budgetMax")) d.BudgetMax = i.Amount("budgetMax");
         if (i.Has("deadline")) d.Deadline = i.Value<DateOnly>("deadline");
         if (i.Has("requiredTrl")) d.RequiredTrl = i.Value<int>("requiredTrl");
         if (i.Has("cooperationModes")) d.CooperationModes = i.Modes("cooperationModes") ?? CooperationModes.None;
@@ -33,9 +33,9 @@ internal static class ListingInputs
         if (i.Has("ipForm")) a.IpForm = i.Value<IpForm>("ipForm") ?? IpForm.KnowHow;
         if (i.Has("ipNumber")) a.IpNumber = i.String("ipNumber");
         if (i.Has("cooperationModes")) a.CooperationModes = i.Modes("cooperationModes") ?? CooperationModes.None;
-        if (i.Has("askingPrice")) a.AskingPrice = i.Value<decimal>("askingPrice");
+        if (i.Has("askingPrice")) a.AskingPrice = i.Amount("askingPrice");
         if (i.Has("status")) a.Status = i.Value<AchievementStatus>("status") ?? a.Status;
-        if (i.Has("teamExpertIds")) a.TeamExpertIds = i.Strings("teamExpertIds").Select(id => GlobalId.Decode(id, nameof(Expert))).ToList();
+        if (i.Has("teamExpertIds")) a.TeamExpertIds = TeamIds(i);
     }
 
     public static Expert Expert(InputReader i, Expert? existing) => new()
@@ -67,4 +67,23 @@ internal static class ListingInputs
         Contact = i.Contact("contact"),
         OwnerSubject = owner,
     };
+
+    private static List<Guid> TeamIds(InputReader i)
+    {
+        var ids = i.Strings("teamExpertIds");
+        var decoded = new List<Guid>(ids.Count);
+        for (int n = 0; n < ids.Count; n++)
+        {
+            try
+            {
+                decoded.Add(GlobalId.Decode(ids[n], nameof(Expert)));
+            }
+            catch (DomainException e)
+            {
+                throw new DomainException(e.Code, e.Message, i.PathOf($"teamExpertIds.{n}"));
+            }
+        }
+
+        return decoded;
+    }
 }

@@ -17,7 +17,7 @@ internal static class ListingMutationFields
         Mutation<DemandPayloadType, PostDemandInputType>(mutation, "postDemand", "Post a technical demand (发布技术需求) for an enterprise you own.", async (ctx, input, ct) =>
         {
             Access.RequireRole(ctx.Viewer(), Roles.Enterprise);
-            Guid enterpriseId = GlobalId.Decode(input.Required("enterpriseId"), nameof(Enterprise));
+            Guid enterpriseId = input.RequiredId("enterpriseId", nameof(Enterprise));
             await RequireEnterpriseOwnerAsync(ctx, enterpriseId, ct);
             var demand = new Demand { Title = "", Description = "", EnterpriseId = enterpriseId };
             ListingInputs.Apply(demand, input);
@@ -48,9 +48,9 @@ internal static class ListingMutationFields
         {
             var viewer = ctx.Viewer();
             Access.RequireRole(viewer, Roles.Researcher);
-            Guid id = GlobalId.Decode(input.Required("id"), nameof(Achievement));
+            Guid id = input.RequiredId("id", nameof(Achievement));
             var owner = await ctx.Service<MatchmakingDbContext>().Achievements.Where(a => a.Id == id).Select(a => new { a.OwnerSubject }).FirstOrDefaultAsync(ct)
-                ?? throw new DomainException(ErrorCodes.NotFound, $"achievement {input.Required("id")} does not exist.");
+                ?? throw new DomainException(ErrorCodes.NotFound, "the achievement does not exist.", "id");
             Access.RequireOwner(viewer, owner.OwnerSubject);
             return await ctx.Service<ListingService>().UpdateAchievementAsync(id, a => ListingInputs.Apply(a, input), ct);
         });
@@ -63,7 +63,7 @@ internal static class ListingMutationFields
             if (input.Id("id", nameof(Expert)) is { } id)
             {
                 existing = await ctx.Service<MatchmakingDbContext>().Experts.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct)
-                    ?? throw new DomainException(ErrorCodes.NotFound, $"expert {input.String("id")} does not exist.");
+                    ?? throw new DomainException(ErrorCodes.NotFound, "the expert does not exist.", "id");
                 Access.RequireOwner(viewer, existing.OwnerSubject);
             }
 
@@ -81,27 +81,27 @@ internal static class ListingMutationFields
     }
 
     /// <summary>Declares `name(input: TInput!): TPayload!` whose body runs through <see cref="Mutations.RunAsync"/>.</summary>
-    internal static void Mutation<TPayload, TInput>(ObjectGraphType mutation, string name, string description, Func<global::GraphQL.IResolveFieldContext, InputReader, CancellationToken, Task<object?>> body)
+    internal static void Mutation<TPayload, TInput>(ObjectGraphType mutation, string name, string description, Func<global::GraphQL.IResolveFieldContext, InputReader, CancellationToken, Task<object?>> body, IReadOnlyDictionary<string, string>? fields = null)
         where TPayload : IGraphType
         where TInput : IGraphType => mutation.Field<NonNullGraphType<TPayload>>(name)
             .Description(description)
-            .Argument<NonNullGraphType<TInput>>("input")
-            .ResolveAsync(async ctx => await Mutations.RunAsync(() => body(ctx, ctx.Input("input"), ctx.CancellationToken)));
+            .Argument<NonNullGraphType<TInput>>("input", "The mutation's input; problems with it come back as userErrors naming the field.")
+            .ResolveAsync(async ctx => await Mutations.RunAsync(() => body(ctx, ctx.Input("input"), ctx.CancellationToken), fields));
 
     private static async Task RequireEnterpriseOwnerAsync(global::GraphQL.IResolveFieldContext ctx, Guid enterpriseId, CancellationToken ct)
     {
         var enterprise = await ctx.Service<MatchmakingDbContext>().Enterprises.Where(e => e.Id == enterpriseId).Select(e => new { e.OwnerSubject }).FirstOrDefaultAsync(ct)
-            ?? throw new DomainException(ErrorCodes.NotFound, "the enterprise does not exist.");
+            ?? throw new DomainException(ErrorCodes.NotFound, "the enterprise does not exist.", "enterpriseId");
         Access.RequireOwner(ctx.Viewer(), enterprise.OwnerSubject);
     }
 
     private static async Task<Guid> RequireDemandOwnerAsync(global::GraphQL.IResolveFieldContext ctx, InputReader input, CancellationToken ct)
     {
         Access.RequireRole(ctx.Viewer(), Roles.Enterprise);
-        Guid id = GlobalId.Decode(input.Required("id"), nameof(Demand));
+        Guid id = input.RequiredId("id", nameof(Demand));
         var db = ctx.Service<MatchmakingDbContext>();
         var enterpriseId = await db.Demands.Where(d => d.Id == id).Select(d => (Guid?)d.EnterpriseId).FirstOrDefaultAsync(ct)
-            ?? throw new DomainException(ErrorCodes.NotFound, "the demand does not exist.");
+            ?? throw new DomainException(ErrorCodes.NotFound, "the demand does not exist.", "id");
         await RequireEnterpriseOwnerAsync(ctx, enterpriseId, ct);
         return id;
     }

@@ -38,4 +38,11 @@ internal static class MatchAccess
 
         return match;
     }
+
+    /// <summary>The match when the viewer may see it, else null (for references from objects the viewer may see, such as a deal).</summary>
+    public static async Task<Match?> LoadVisibleOrNullAsync(Viewer viewer, Guid id, DataLoaders loaders, CancellationToken ct)
+    {
+        var match = viewer.Subject is null ? null : await loaders.Matches.Load(id).GetResultAsync(ct);
+        return match is not null && await CanSeeAsync(viewer, match, loaders, ct) ? match : null;
+    }
 }

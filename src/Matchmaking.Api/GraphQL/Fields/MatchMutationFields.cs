@@ -23,13 +23,13 @@ internal static class MatchMutationFields
         {
             var viewer = ctx.Viewer();
             Access.RequireRole(viewer, Roles.Broker);
-            Guid demandId = GlobalId.Decode(input.Required("demandId"), nameof(Demand));
-            var (kind, candidateId) = GlobalId.Decode(input.Required("candidateId"));
+            Guid demandId = input.RequiredId("demandId", nameof(Demand));
+            var (kind, candidateId) = input.AnyId("candidateId");
             CandidateKind candidateKind = kind switch
             {
                 nameof(Achievement) => CandidateKind.Achievement,
                 nameof(Expert) => CandidateKind.Expert,
-                _ => throw new DomainException(ErrorCodes.InvalidId, "candidateId must be an Achievement or an Expert."),
+                _ => throw new DomainException(ErrorCodes.InvalidId, "candidateId must be an Achievement or an Expert.", "candidateId"),
             };
             return await ctx.Service<MatchService>().ProposeAsync(demandId, candidateKind, candidateId, viewer.Subject!, input.String("note"), ct);
         });
@@ -38,7 +38,7 @@ internal static class MatchMutationFields
         {
             var viewer = ctx.Viewer();
             Access.RequireRole(viewer, Roles.Broker);
-            Guid id = GlobalId.Decode(input.Required("matchId"), nameof(Match));
+            Guid id = input.RequiredId("matchId", nameof(Match));
             return await ctx.Service<MatchService>().AdvanceAsync(id, input.Value<MatchStage>("to"), new MatchActor(viewer.Subject!, viewer.IsAdmin), ct);
         });
 
@@ -46,16 +46,16 @@ internal static class MatchMutationFields
         {
             var viewer = ctx.Viewer();
             Access.RequireRole(viewer, Roles.Broker);
-            Guid id = GlobalId.Decode(input.Required("matchId"), nameof(Match));
+            Guid id = input.RequiredId("matchId", nameof(Match));
             var reason = input.Value<RejectReason>("reason") ?? RejectReason.Other;
             return await ctx.Service<MatchService>().RejectAsync(id, reason, input.String("note"), new MatchActor(viewer.Subject!, viewer.IsAdmin), ct);
         });
 
         Mutation<MatchPayloadType, GiveFeedbackInputType>(mutation, "giveFeedback", "The parties, brokers and admins: say whether a match was useful.", async (ctx, input, ct) =>
         {
-            Guid id = GlobalId.Decode(input.Required("matchId"), nameof(Match));
+            Guid id = input.RequiredId("matchId", nameof(Match));
             _ = await MatchAccess.LoadVisibleAsync(ctx.Viewer(), id, ctx.Loaders(), ct)
-                ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.");
+                ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.", "matchId");
             return await ctx.Service<MatchService>().GiveFeedbackAsync(id, input.Value<bool>("useful") ?? false, input.String("note"), ct);
         });
 
@@ -73,27 +73,43 @@ internal static class MatchMutationFields
             return await ctx.Service<SavedSearchService>().SaveAsync(search, ct);
         });
 
-        mutation.Field<NonNullGraphType<ReindexPayloadType>>("requestReindex")
-            .Description("Admins: every node rebuilds its own search index beside the live one (a broadcast each node reads, not a job one node takes); searches keep running until each node's switch. The `cluster` query shows each node's new generation.")
-            .ResolveAsync(async ctx => await Mutations.RunAsync(async () =>
-            {
-                var viewer = ctx.Viewer();
-                Access.RequireRole(viewer);
-                long id = await ctx.Service<ClusterBroadcast>().SendAsync(NodeCommandKind.Rebuild, "", viewer.Subject ?? "", ctx.CancellationToken);
-                return (object?)id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }));
+        Mutation<ReindexPayloadType, RequestReindexInputType>(mutation, "requestReindex", "Admins: every node rebuilds its own search index beside the live one (a broadcast each node reads, not a job one node takes); searches keep running until each node's switch. The `cluster` query shows each node's new generation.", async (ctx, input, ct) =>
+        {
+            var viewer = ctx.Viewer();
+            Access.RequireRole(viewer);
+            string reason = input.String("reason") is { } r ? r[..Math.Min(r.Length, Core.Domain.ListingLimits.Short)] : "";
+            long id = await ctx.Service<ClusterBroadcast>().SendAsync(NodeCommandKind.Rebuild, reason, viewer.Subject ?? "", ct);
+            return id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        });
 
-        mutation.Field<NonNullGraphType<RetrainPayloadType>>("requestRetrain")
-            .Description("Admins: retrain a rerank model now (a Hangfire job): it is written beside the live one and switched in atomically; the job's result says what it did or why it skipped.")
-            .Argument<NonNullGraphType<RetrainModelType>>("model")
-            .ResolveAsync(async ctx => await Mutations.RunAsync(() =>
-            {
-                Access.RequireRole(ctx.Viewer());
-                var jobs = ctx.Service<IBackgroundJobClient>();
-                string jobId = ctx.GetArgument<RetrainModel>("model") == RetrainModel.Ranker
-                    ? jobs.Enqueue<RerankJobs>(j => j.RetrainRankerAsync(CancellationToken.None))
-                    : jobs.Enqueue<RerankJobs>(j => j.RetrainEmbeddingsAsync(CancellationToken.None));
-                return Task.FromResult<object?>(jobId);
-            }));
+        Mutation<RetrainPayloadType, RequestRetrainInputType>(mutation, "requestRetrain", "Admins: retrain a rerank model now (a Hangfire job): it is written beside the live one and switched in atomically; the job's result says what it did or why it skipped.", (ctx, input, ct) =>
+        {
+            Access.RequireRole(ctx.Viewer());
+            var jobs = ctx.Service<IBackgroundJobClient>();
+            string jobId = input.Value<RetrainModel>("model") == RetrainModel.Embeddings
+                ? jobs.Enqueue<RerankJobs>(j => j.RetrainEmbeddingsAsync(CancellationToken.None))
+                : jobs.Enqueue<RerankJobs>(j => j.RetrainRankerAsync(CancellationToken.None));
+            return Task.FromResult<object?>(jobId);
+        });
+    }
+}
+
+public sealed class RequestReindexInputType : InputObjectGraphType
+{
+    public RequestReindexInputType()
+    {
+        Name = "RequestReindexInput";
+        Description = "A rebuild of every node's index. Nothing to choose today: send `{}`.";
+        Field<StringGraphType>("reason").Description("Why (optional); kept with the broadcast command for the operators.");
+    }
+}
+
+public sealed class RequestRetrainInputType : InputObjectGraphType
+{
+    public RequestRetrainInputType()
+    {
+        Name = "RequestRetrainInput";
+        Description = "Which rerank model to retrain.";
+        Field<NonNullGraphType<RetrainModelType>>("model").Description("RANKER or EMBEDDINGS.");
     }
 }

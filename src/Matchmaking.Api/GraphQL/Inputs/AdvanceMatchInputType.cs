@@ -9,7 +9,7 @@ public sealed class AdvanceMatchInputType : InputObjectGraphType
     {
         Name = "AdvanceMatchInput";
         Description = "Move a match one stage forward.";
-        Field<NonNullGraphType<IdGraphType>>("matchId");
+        Field<NonNullGraphType<IdGraphType>>("matchId").Description("The match to move.");
         Field<MatchStageType>("to").Description("Optional guard: the stage you expect to move to; INVALID_TRANSITION otherwise.");
     }
 }

@@ -9,6 +9,6 @@ public sealed class CloseDemandInputType : InputObjectGraphType
     {
         Name = "CloseDemandInput";
         Description = "Close a demand: it stays visible but takes no more answers.";
-        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The demand to close.");
     }
 }

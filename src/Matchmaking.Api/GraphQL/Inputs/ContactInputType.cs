@@ -10,7 +10,7 @@ public sealed class ContactInputType : InputObjectGraphType
         Name = "ContactInput";
         Description = "Private contact details (联系方式).";
         Field<StringGraphType>("person").Description("Contact person (联系人).");
-        Field<StringGraphType>("phone");
-        Field<StringGraphType>("email");
+        Field<StringGraphType>("phone").Description("Phone (电话).");
+        Field<StringGraphType>("email").Description("Email (邮箱).");
     }
 }

@@ -9,11 +9,11 @@ public sealed class DemandFilterType : InputObjectGraphType
     {
         Name = "DemandFilter";
         Description = "Filters for demands; all given fields must match.";
-        Field<IndustryType>("industry");
+        Field<IndustryType>("industry").Description("Only this industry.");
         Field<StringGraphType>("region").Description("Exact region, e.g. 合肥市.");
         Field<StringGraphType>("titleContains").Description("Substring of the title. For ranked full-text search use search(text:).");
         Field<CooperationModeType>("cooperationMode").Description("Demands that accept this mode.");
-        Field<DemandStatusType>("status");
+        Field<DemandStatusType>("status").Description("Only this status.");
         Field<IdGraphType>("enterpriseId").Description("Only this enterprise's demands.");
     }
 }

@@ -9,9 +9,9 @@ public sealed class EnterpriseFilterType : InputObjectGraphType
     {
         Name = "EnterpriseFilter";
         Description = "Filters for enterprises; all given fields must match.";
-        Field<IndustryType>("industry");
-        Field<StringGraphType>("region");
-        Field<StringGraphType>("nameContains");
-        Field<EnterpriseSizeType>("size");
+        Field<IndustryType>("industry").Description("Only this industry.");
+        Field<StringGraphType>("region").Description("Exact region, e.g. 合肥市.");
+        Field<StringGraphType>("nameContains").Description("Substring of the registered name.");
+        Field<EnterpriseSizeType>("size").Description("Only this size class.");
     }
 }

@@ -9,9 +9,9 @@ public sealed class ExpertFilterType : InputObjectGraphType
     {
         Name = "ExpertFilter";
         Description = "Filters for experts; all given fields must match.";
-        Field<IndustryType>("industry");
-        Field<StringGraphType>("region");
-        Field<StringGraphType>("nameContains");
-        Field<BooleanGraphType>("openToProjects");
+        Field<IndustryType>("industry").Description("Only this industry.");
+        Field<StringGraphType>("region").Description("Exact region, e.g. 合肥市.");
+        Field<StringGraphType>("nameContains").Description("Substring of the name.");
+        Field<BooleanGraphType>("openToProjects").Description("Only experts who take (true) or do not take (false) new projects.");
     }
 }

@@ -9,9 +9,9 @@ public sealed class MatchFilterType : InputObjectGraphType
     {
         Name = "MatchFilter";
         Description = "Filters for matches.";
-        Field<MatchStageType>("stage");
-        Field<IdGraphType>("demandId");
-        Field<CandidateKindType>("candidateKind");
+        Field<MatchStageType>("stage").Description("Only matches at this stage.");
+        Field<IdGraphType>("demandId").Description("Only matches of this demand.");
+        Field<CandidateKindType>("candidateKind").Description("Only matches with achievements, or with experts.");
         Field<BooleanGraphType>("mine").Description("Brokers: only matches I handle.");
     }
 }

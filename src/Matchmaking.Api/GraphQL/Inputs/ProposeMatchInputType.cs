@@ -9,8 +9,8 @@ public sealed class ProposeMatchInputType : InputObjectGraphType
     {
         Name = "ProposeMatchInput";
         Description = "A broker pairs a demand with an achievement or an expert.";
-        Field<NonNullGraphType<IdGraphType>>("demandId");
+        Field<NonNullGraphType<IdGraphType>>("demandId").Description("The demand.");
         Field<NonNullGraphType<IdGraphType>>("candidateId").Description("Id of an Achievement or an Expert.");
-        Field<StringGraphType>("note");
+        Field<StringGraphType>("note").Description("Why you propose it (at most 2,000 characters).");
     }
 }

@@ -9,8 +9,8 @@ public sealed class RejectMatchInputType : InputObjectGraphType
     {
         Name = "RejectMatchInput";
         Description = "Reject a match with a reason from the fixed list.";
-        Field<NonNullGraphType<IdGraphType>>("matchId");
-        Field<NonNullGraphType<RejectReasonType>>("reason");
+        Field<NonNullGraphType<IdGraphType>>("matchId").Description("The match to reject.");
+        Field<NonNullGraphType<RejectReasonType>>("reason").Description("Why; OTHER (with a note) when omitted.");
         Field<StringGraphType>("note").Description("Free text; required when reason is OTHER.");
     }
 }

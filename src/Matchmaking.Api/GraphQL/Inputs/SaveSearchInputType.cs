@@ -9,9 +9,9 @@ public sealed class SaveSearchInputType : InputObjectGraphType
     {
         Name = "SaveSearchInput";
         Description = "Keep a search to run again and to get digests of new demands.";
-        Field<NonNullGraphType<StringGraphType>>("name");
-        Field<NonNullGraphType<StringGraphType>>("text");
-        Field<ListGraphType<NonNullGraphType<ListingKindType>>>("kinds");
-        Field<IndustryType>("industry");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Your name for the search.");
+        Field<NonNullGraphType<StringGraphType>>("text").Description("The search text.");
+        Field<ListGraphType<NonNullGraphType<ListingKindType>>>("kinds").Description("Which kinds of listing to search.");
+        Field<IndustryType>("industry").Description("Narrow it to one industry.");
     }
 }

@@ -9,16 +9,16 @@ public sealed class UpsertExpertInputType : InputObjectGraphType
     {
         Name = "UpsertExpertInput";
         Description = "An expert profile (专家信息): without id creates yours, with id replaces it.";
-        Field<IdGraphType>("id");
-        Field<NonNullGraphType<StringGraphType>>("name");
+        Field<IdGraphType>("id").Description("Your existing profile to replace; omit to create one.");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Name (姓名).");
         Field<StringGraphType>("title").Description("Professional title (职称).");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("researchFields");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("keywords");
-        Field<StringGraphType>("bio");
-        Field<StringGraphType>("discipline");
-        Field<IndustryType>("industry");
-        Field<StringGraphType>("region");
-        Field<BooleanGraphType>("openToProjects");
-        Field<ContactInputType>("contact");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("researchFields").Description("Research fields (研究方向).");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("keywords").Description("Keywords (关键词).");
+        Field<StringGraphType>("bio").Description("Biography (个人简介).");
+        Field<StringGraphType>("discipline").Description("Discipline (学科).");
+        Field<IndustryType>("industry").Description("Industry (产业); OTHER when omitted.");
+        Field<StringGraphType>("region").Description("Region (地区).");
+        Field<BooleanGraphType>("openToProjects").Description("Whether you take new projects now; true when omitted.");
+        Field<ContactInputType>("contact").Description("Private contact details.");
     }
 }

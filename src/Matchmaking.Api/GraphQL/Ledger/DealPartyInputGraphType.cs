@@ -8,8 +8,9 @@ public sealed class DealPartyInputGraphType : InputObjectGraphType<PartySpec>
     public DealPartyInputGraphType()
     {
         Name = "DealPartyInput";
-        Field<NonNullGraphType<PartyRoleGraphType>>("role");
-        Field<NonNullGraphType<StringGraphType>>("name");
+        Description = "A party to be paid on a deal.";
+        Field<NonNullGraphType<PartyRoleGraphType>>("role").Description("The role the party is paid under.");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The party's name as the contract gives it.");
         Field<StringGraphType>("reference").Description("The payee's subject (user id) or listing id; statements are keyed by it.");
     }
 

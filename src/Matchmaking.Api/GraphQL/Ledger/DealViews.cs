@@ -27,4 +27,15 @@ internal static class DealViews
                 settled))
             .ToList();
     }
+
+    /// <summary>Payments with whether each is settled and its policy version, keyed by id.</summary>
+    public static async Task<IDictionary<Guid, PaymentView>> PaymentsAsync(MatchmakingDbContext db, IQueryable<Payment> query, CancellationToken ct)
+    {
+        var payments = await query.AsNoTracking().ToListAsync(ct);
+        var ids = payments.Select(p => p.Id).ToList();
+        var settled = (await db.Settlements.AsNoTracking().Where(s => ids.Contains(s.PaymentId)).Select(s => s.PaymentId).ToListAsync(ct)).ToHashSet();
+        var policyIds = payments.Select(p => p.PolicyId).Distinct().ToList();
+        var versions = await db.Policies.AsNoTracking().Where(p => policyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Version, ct);
+        return payments.ToDictionary(p => p.Id, p => new PaymentView(p, settled.Contains(p.Id), versions.GetValueOrDefault(p.PolicyId, 1)));
+    }
 }

@@ -1,11 +1,13 @@
-using System.Globalization;
-using GraphQL;
 using GraphQL.Types;
 using Matchmaking.Api.Auth;
+using Matchmaking.Api.GraphQL.Inputs;
+using Matchmaking.Api.GraphQL.Payloads;
+using Matchmaking.Api.GraphQL.Types;
 using Matchmaking.Core.Domain;
 using Matchmaking.Core.Ledger;
 using Matchmaking.Core.Storage;
 using Microsoft.EntityFrameworkCore;
+using static Matchmaking.Api.GraphQL.Fields.ListingMutationFields;
 
 namespace Matchmaking.Api.GraphQL.Ledger;
 
@@ -13,110 +15,99 @@ public static partial class LedgerFields
 {
     public static void AddMutationFields(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<CreateDealPayloadGraphType>>("createDeal")
-            .Description("Open a deal on a contracted match (its broker — any broker when it has none, who then becomes the deal's broker — or an admin). Without shares, the default policy applies.")
-            .Argument<NonNullGraphType<IdGraphType>>("matchId")
-            .Argument<NonNullGraphType<ContractTypeGraphType>>("contractType")
-            .Argument<NonNullGraphType<StringGraphType>>("value", "Decimal string, e.g. \"1000000.00\".")
-            .Argument<StringGraphType>("currency", "Default CNY.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<DealPartyInputGraphType>>>>("parties")
-            .Argument<ListGraphType<NonNullGraphType<PolicyShareInputGraphType>>>("shares", "Basis points per role, summing to 10,000.")
-            .ResolveAsync(async ctx =>
-            {
-                Guid matchId = GlobalId.Decode(ctx.GetArgument<string>("matchId"), "Match");
-                await using var scope = ctx.RequestServices!.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>();
-                string? broker = await db.Matches.Where(m => m.Id == matchId).Select(m => m.BrokerSubject).FirstOrDefaultAsync(ctx.CancellationToken);
-                LedgerAccess.RequireBrokerOrAdmin(ctx, broker, unclaimedOpen: true);
-                return await GuardAsync(async () =>
-                {
-                    var input = new NewDeal(matchId, ctx.GetArgument<ContractType>("contractType"), ParseMoney(ctx.GetArgument<string>("value"), "value"),
-                        ctx.GetArgument("currency", "CNY"), ctx.GetArgument<List<PartySpec>>("parties"), ctx.GetArgument<List<ShareSpec>?>("shares"))
-                    {
-                        OpenedBy = ctx.User!.IsInRole(Roles.Broker) ? LedgerAccess.Subject(ctx) : null,
-                    };
-                    var deal = await scope.ServiceProvider.GetRequiredService<DealService>().CreateAsync(input, ctx.CancellationToken);
-                    return (await DealViews.LoadAsync(db, db.Deals.Where(d => d.Id == deal.Id), ctx.CancellationToken)).Single();
-                });
-            });
-
-        mutation.Field<NonNullGraphType<PaymentPayloadGraphType>>("recordPayment")
-            .Description("Record money received on a deal (its broker or an admin; FORBIDDEN for others and for ids that name no deal). Idempotency keys are per deal: the same key with the same content returns the first payment. PAYMENT_EXCEEDS_DEAL when the received total (net of refunds) would pass the deal's value.")
-            .Argument<NonNullGraphType<IdGraphType>>("dealId")
-            .Argument<NonNullGraphType<StringGraphType>>("amount", "Decimal string with at most two places.")
-            .Argument<StringGraphType>("currency", "Default CNY.")
-            .Argument<NonNullGraphType<StringGraphType>>("idempotencyKey")
-            .ResolveAsync(async ctx =>
-            {
-                Guid dealId = GlobalId.Decode(ctx.GetArgument<string>("dealId"), "Deal");
-                await using var scope = ctx.RequestServices!.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>();
-                var deal = await db.Deals.AsNoTracking().FirstOrDefaultAsync(d => d.Id == dealId, ctx.CancellationToken);
-                LedgerAccess.RequireBrokerOrAdmin(ctx, deal?.BrokerSubject);
-                return await GuardAsync(async () =>
-                {
-                    var payment = await scope.ServiceProvider.GetRequiredService<PaymentService>().RecordAsync(dealId, ParseMoney(ctx.GetArgument<string>("amount"), "amount"),
-                        ctx.GetArgument("currency", "CNY"), ctx.GetArgument<string>("idempotencyKey"), ctx.CancellationToken);
-                    return await ViewAsync(db, payment, ctx.CancellationToken);
-                });
-            });
-
-        mutation.Field<NonNullGraphType<PaymentPayloadGraphType>>("refundPayment")
-            .Description("Refund (or record a chargeback of) part or all of a payment; settlement posts reversing entries.")
-            .Argument<NonNullGraphType<IdGraphType>>("paymentId")
-            .Argument<NonNullGraphType<StringGraphType>>("amount")
-            .Argument<PaymentKindGraphType>("kind", "REFUND (default) or CHARGEBACK.")
-            .Argument<NonNullGraphType<StringGraphType>>("idempotencyKey")
-            .ResolveAsync(async ctx =>
-            {
-                Guid paymentId = GlobalId.Decode(ctx.GetArgument<string>("paymentId"), "Payment");
-                await using var scope = ctx.RequestServices!.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>();
-                string? broker = await db.Payments.Where(p => p.Id == paymentId)
-                    .Join(db.Deals, p => p.DealId, d => d.Id, (p, d) => d.BrokerSubject).FirstOrDefaultAsync(ctx.CancellationToken);
-                LedgerAccess.RequireBrokerOrAdmin(ctx, broker);
-                return await GuardAsync(async () =>
-                {
-                    var refund = await scope.ServiceProvider.GetRequiredService<PaymentService>().RefundAsync(paymentId, ParseMoney(ctx.GetArgument<string>("amount"), "amount"),
-                        ctx.GetArgument("kind", PaymentKind.Refund), ctx.GetArgument<string>("idempotencyKey"), ctx.CancellationToken);
-                    return await ViewAsync(db, refund, ctx.CancellationToken);
-                });
-            });
-    }
-
-    /// <summary>Problems the caller can fix become userErrors; authentication and authorization stay top-level errors.</summary>
-    private static async Task<LedgerPayload<T>> GuardAsync<T>(Func<Task<T>> action)
-        where T : class
-    {
-        try
+        Mutation<CreateDealPayloadGraphType, CreateDealInputGraphType>(mutation, "createDeal", "Open a deal on a CONTRACTED match (its broker — any broker when it has none, who then becomes the deal's broker — or an admin). Without shares, the default policy applies.", async (ctx, input, ct) =>
         {
-            return new(await action(), []);
-        }
-        catch (ValidationException e)
-        {
-            return new(null, e.Errors);
-        }
-        catch (DomainException e) when (e.Code is not (ErrorCodes.Unauthenticated or ErrorCodes.Forbidden))
-        {
-            string field = e.Code switch
+            Guid matchId = input.RequiredId("matchId", nameof(Match));
+            var db = ctx.Service<MatchmakingDbContext>();
+            string? broker = await db.Matches.Where(m => m.Id == matchId).Select(m => m.BrokerSubject).FirstOrDefaultAsync(ct);
+            LedgerAccess.RequireBrokerOrAdmin(ctx, broker, unclaimedOpen: true);
+            var deal = new NewDeal(matchId, input.Value<ContractType>("contractType") ?? ContractType.Transfer, input.Amount("value", currency: null) ?? 0, input.Currency("value"),
+                input.Get<IEnumerable<object?>>("parties")?.OfType<PartySpec>().ToList() ?? [], input.Get<IEnumerable<object?>>("shares")?.OfType<ShareSpec>().ToList())
             {
-                ErrorCodes.IdempotencyConflict => "idempotencyKey",
-                ErrorCodes.MatchNotContracted => "matchId",
-                _ => "",
+                OpenedBy = ctx.User!.IsInRole(Roles.Broker) ? LedgerAccess.Subject(ctx) : null,
             };
-            return new(null, [new ValidationError(field, e.Code, e.Message)]);
-        }
+            var created = await ctx.Service<DealService>().CreateAsync(deal, ct);
+            return (await DealViews.LoadAsync(db, db.Deals.Where(d => d.Id == created.Id), ct)).Single();
+        }, new Dictionary<string, string> { ["currency"] = "value.currency", ["value"] = "value.amount" });
+
+        Mutation<PaymentPayloadGraphType, RecordPaymentInputGraphType>(mutation, "recordPayment", "Record money received on a deal (its broker or an admin; FORBIDDEN for others and for ids that name no deal). Idempotency keys are per deal: the same key with the same content returns the first payment. PAYMENT_EXCEEDS_DEAL when the received total (net of refunds) would pass the deal's value.", async (ctx, input, ct) =>
+        {
+            Guid dealId = input.RequiredId("dealId", "Deal");
+            var db = ctx.Service<MatchmakingDbContext>();
+            var deal = await db.Deals.AsNoTracking().FirstOrDefaultAsync(d => d.Id == dealId, ct);
+            LedgerAccess.RequireBrokerOrAdmin(ctx, deal?.BrokerSubject);
+            var payment = await ctx.Service<PaymentService>().RecordAsync(dealId, input.Amount("amount", currency: null) ?? 0, input.Currency("amount"), input.Required("idempotencyKey"), ct);
+            return await ViewAsync(db, payment, ct);
+        }, new Dictionary<string, string> { ["currency"] = "amount.currency", ["amount"] = "amount.amount" });
+
+        Mutation<PaymentPayloadGraphType, RefundPaymentInputGraphType>(mutation, "refundPayment", "Refund (or record a chargeback of) part or all of a payment (its deal's broker or an admin); settlement posts reversing entries.", async (ctx, input, ct) =>
+        {
+            Guid paymentId = input.RequiredId("paymentId", "Payment");
+            var db = ctx.Service<MatchmakingDbContext>();
+            string? broker = await db.Payments.Where(p => p.Id == paymentId)
+                .Join(db.Deals, p => p.DealId, d => d.Id, (p, d) => d.BrokerSubject).FirstOrDefaultAsync(ct);
+            LedgerAccess.RequireBrokerOrAdmin(ctx, broker);
+            var refund = await ctx.Service<PaymentService>().RefundAsync(paymentId, input.Amount("amount", currency: null) ?? 0,
+                input.Value<PaymentKind>("kind") ?? PaymentKind.Refund, input.Required("idempotencyKey"), ct);
+            return await ViewAsync(db, refund, ct);
+        }, new Dictionary<string, string> { ["currency"] = "amount.currency", ["amount"] = "amount.amount" });
     }
 
-    private static decimal ParseMoney(string text, string field) =>
-        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value)
-            ? value
-            : throw new ValidationException([new ValidationError(field, ErrorCodes.BadUserInput, $"'{text}' is not a decimal amount such as 1000.00.")]);
+    private static async Task<PaymentView> ViewAsync(MatchmakingDbContext db, Payment payment, CancellationToken ct) =>
+        (await DealViews.PaymentsAsync(db, db.Payments.Where(p => p.Id == payment.Id), ct))[payment.Id];
+}
 
-    private static async Task<PaymentView> ViewAsync(MatchmakingDbContext db, Payment payment, CancellationToken ct)
+public sealed class CreateDealInputGraphType : InputObjectGraphType
+{
+    public CreateDealInputGraphType()
     {
-        bool settled = await db.Settlements.AnyAsync(s => s.PaymentId == payment.Id, ct);
-        int version = await db.Policies.Where(p => p.Id == payment.PolicyId).Select(p => p.Version).FirstAsync(ct);
-        return new PaymentView(payment, settled, version);
+        Name = "CreateDealInput";
+        Description = "A deal on a contracted match: its contract, value, parties and (optionally) the agreed shares.";
+        Field<NonNullGraphType<IdGraphType>>("matchId").Description("The CONTRACTED match.");
+        Field<NonNullGraphType<ContractTypeGraphType>>("contractType").Description("The kind of contract.");
+        Field<NonNullGraphType<MoneyInputGraphType>>("value").Description("The contract's value, e.g. {amount: \"1000000.00\"}.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DealPartyInputGraphType>>>>("parties").Description("Who is paid: one party per paid role.");
+        Field<ListGraphType<NonNullGraphType<PolicyShareInputGraphType>>>("shares").Description("Basis points per role, summing to 10,000; the default policy when omitted.");
+    }
+}
+
+public sealed class RecordPaymentInputGraphType : InputObjectGraphType
+{
+    public RecordPaymentInputGraphType()
+    {
+        Name = "RecordPaymentInput";
+        Description = "Money received on a deal.";
+        Field<NonNullGraphType<IdGraphType>>("dealId").Description("The deal.");
+        Field<NonNullGraphType<MoneyInputGraphType>>("amount").Description("The amount received; in the deal's currency.");
+        Field<NonNullGraphType<StringGraphType>>("idempotencyKey").Description("Your key for this payment: sending it again with the same content returns the first payment.");
+    }
+}
+
+public sealed class RefundPaymentInputGraphType : InputObjectGraphType
+{
+    public RefundPaymentInputGraphType()
+    {
+        Name = "RefundPaymentInput";
+        Description = "A refund or chargeback of part or all of a payment.";
+        Field<NonNullGraphType<IdGraphType>>("paymentId").Description("The payment to reverse part of.");
+        Field<NonNullGraphType<MoneyInputGraphType>>("amount").Description("How much; at most what the payment still holds.");
+        Field<PaymentKindGraphType>("kind").Description("REFUND (default) or CHARGEBACK.");
+        Field<NonNullGraphType<StringGraphType>>("idempotencyKey").Description("Your key for this refund: sending it again with the same content returns the first refund.");
+    }
+}
+
+public sealed class CreateDealPayloadGraphType : PayloadType<DealGraphType>
+{
+    public CreateDealPayloadGraphType()
+        : base("CreateDealPayload", "deal", "The deal opened, or the problems that stopped it.")
+    {
+    }
+}
+
+public sealed class PaymentPayloadGraphType : PayloadType<PaymentGraphType>
+{
+    public PaymentPayloadGraphType()
+        : base("PaymentPayload", "payment", "The payment recorded (or, for a repeated idempotency key with the same content, the first one), or the problems that stopped it.")
+    {
     }
 }

@@ -8,8 +8,9 @@ public sealed class PolicyShareInputGraphType : InputObjectGraphType<ShareSpec>
     public PolicyShareInputGraphType()
     {
         Name = "PolicyShareInput";
-        Field<NonNullGraphType<PartyRoleGraphType>>("role");
-        Field<NonNullGraphType<IntGraphType>>("basisPoints");
+        Description = "One role's part of each payment.";
+        Field<NonNullGraphType<PartyRoleGraphType>>("role").Description("The role paid.");
+        Field<NonNullGraphType<IntGraphType>>("basisPoints").Description("Share of each payment in 1/10,000.");
         Field<BooleanGraphType>("isCost").Description("A declared cost (fees, tax); defaults to true for BROKER, PLATFORM, SERVICE_PROVIDER and TAX.");
     }
 

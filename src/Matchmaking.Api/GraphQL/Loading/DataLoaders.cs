@@ -20,6 +20,8 @@ public sealed class DataLoaders
         Experts = new(async (ids, ct) => await db.Experts.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct));
         Achievements = new(async (ids, ct) => await db.Achievements.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct));
         Matches = new(async (ids, ct) => await db.Matches.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct));
+        Deals = new(async (ids, ct) => (await Ledger.DealViews.LoadAsync(db, db.Deals.Where(d => ids.Contains(d.Id)), ct)).ToDictionary(v => v.Deal.Id));
+        Payments = new(async (ids, ct) => await Ledger.DealViews.PaymentsAsync(db, db.Payments.Where(p => ids.Contains(p.Id)), ct));
     }
 
     public BatchLoader<Guid, Demand> Demands { get; }
@@ -31,6 +33,11 @@ public sealed class DataLoaders
     public BatchLoader<Guid, Achievement> Achievements { get; }
 
     public BatchLoader<Guid, Match> Matches { get; }
+
+    /// <summary>Deals with everything their fields show; access is the caller's to check.</summary>
+    public BatchLoader<Guid, Ledger.DealView> Deals { get; }
+
+    public BatchLoader<Guid, Ledger.PaymentView> Payments { get; }
 
     /// <summary>Whose contacts the viewer may see through a match; one pair of queries per request, none for anonymous users.</summary>
     public Task<ContactGrants> ContactGrantsAsync(Viewer viewer, CancellationToken ct) =>

@@ -1,10 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
 using Matchmaking.Api.Auth;
 using Matchmaking.Api.GraphQL.Inputs;
 using Matchmaking.Api.GraphQL.Payloads;
-using Matchmaking.Api.GraphQL.Search;
+using Matchmaking.Api.GraphQL.Paging;
 using Matchmaking.Api.GraphQL.Types;
 using Matchmaking.Core.Domain;
 using Matchmaking.Core.Notifications;
@@ -17,67 +16,35 @@ namespace Matchmaking.Api.GraphQL.Notifications;
 /// <summary>Subscriptions and digests, in-app notifications, e-mail settings and webhooks: the viewer's fields and mutations.</summary>
 internal static class NotificationFields
 {
+    private static readonly KeysetOrder<Notification, DateTimeOffset> NewestFirst = new("created-desc", n => n.CreatedAt, descending: true, n => n.Id);
+    private static readonly KeysetOrder<Subscription, DateTimeOffset> SubscriptionsOldestFirst = new("created-asc", s => s.CreatedAt, descending: false, s => s.Id);
+    private static readonly KeysetOrder<WebhookEndpoint, DateTimeOffset> EndpointsOldestFirst = new("created-asc", e => e.CreatedAt, descending: false, e => e.Id);
+
     public static void AddViewerFields(ObjectGraphType<Viewer> viewer)
     {
         viewer.Field<NonNullGraphType<NotificationConnectionGraphType>>("notifications")
             .Description("The viewer's notifications (站内通知), newest first, with the unread count. Signed in only.")
             .Argument<NotificationFilterType>("filter", "Only unread (or read) ones, or one kind.")
-            .Argument<IntGraphType>("first", "Page size, 1–100 (default 20).")
-            .Argument<StringGraphType>("after", "Cursor of the last edge of the previous page.")
+            .Paged()
             .ResolveAsync(async ctx =>
             {
                 string subject = Access.RequireSubject(ctx.Source);
-                var (offset, first) = Connections.Read(ctx);
                 var f = ctx.Input("filter");
                 var service = ctx.Service<NotificationService>();
-                var page = await service.PageAsync(subject, f.Value<bool>("unread"), f.Value<NotificationKind>("kind"), offset, first, ctx.CancellationToken);
-                var connection = Connections.From(page);
-                return new NotificationConnection
-                {
-                    Edges = connection.Edges,
-                    PageInfo = connection.PageInfo,
-                    TotalCount = connection.TotalCount,
-                    UnreadCount = await service.UnreadCountAsync(subject, ctx.CancellationToken),
-                };
+                var slice = await Connections.KeysetAsync(ctx, service.Query(subject, f.Value<bool>("unread"), f.Value<NotificationKind>("kind")), NewestFirst);
+                return new NotificationConnectionPage(ConnectionPage.From(slice), await service.UnreadCountAsync(subject, ctx.CancellationToken));
             });
-        viewer.Field<NonNullGraphType<ConnectionType<DigestSubscriptionGraphType>>>("subscriptions")
+        viewer.Field<NonNullGraphType<ConnectionGraphType<DigestSubscriptionGraphType>>>("subscriptions")
             .Description("The viewer's subscriptions (订阅), oldest first. Signed in only.")
-            .Argument<IntGraphType>("first", "Page size, 1–100 (default 20).")
-            .Argument<StringGraphType>("after", "Cursor of the last edge of the previous page.")
-            .ResolveAsync(async ctx =>
-            {
-                string subject = Access.RequireSubject(ctx.Source);
-                var (offset, first) = Connections.Read(ctx);
-                return Connections.From(await ctx.Service<SubscriptionService>().PageAsync(subject, offset, first, ctx.CancellationToken));
-            });
-        viewer.Field<NonNullGraphType<ConnectionType<WebhookEndpointGraphType>>>("webhookEndpoints")
+            .Paged()
+            .ResolveAsync(async ctx => ConnectionPage.From(await Connections.KeysetAsync(ctx, ctx.Service<SubscriptionService>().Query(Access.RequireSubject(ctx.Source)), SubscriptionsOldestFirst)));
+        viewer.Field<NonNullGraphType<ConnectionGraphType<WebhookEndpointGraphType>>>("webhookEndpoints")
             .Description("The viewer's webhook endpoints, oldest first, each with its delivery log. Signed in only.")
-            .Argument<IntGraphType>("first", "Page size, 1–100 (default 20).")
-            .Argument<StringGraphType>("after", "Cursor of the last edge of the previous page.")
-            .ResolveAsync(async ctx =>
-            {
-                string subject = Access.RequireSubject(ctx.Source);
-                var (offset, first) = Connections.Read(ctx);
-                return Connections.From(await ctx.Service<WebhookService>().EndpointsAsync(subject, offset, first, ctx.CancellationToken));
-            });
+            .Paged()
+            .ResolveAsync(async ctx => ConnectionPage.From(await Connections.KeysetAsync(ctx, ctx.Service<WebhookService>().Endpoints(Access.RequireSubject(ctx.Source)), EndpointsOldestFirst)));
         viewer.Field<NonNullGraphType<NotificationSettingsGraphType>>("notificationSettings")
             .Description("Where the viewer's e-mails go. Signed in only.")
             .ResolveAsync(async ctx => await ctx.Service<NotificationService>().SettingsAsync(Access.RequireSubject(ctx.Source), ctx.CancellationToken));
-    }
-
-    public static void AddQueryFields(ObjectGraphType query)
-    {
-        query.Field<NonNullGraphType<SearchConnectionType>>("runSavedSearch")
-            .Description("Runs a saved search of the viewer's now, through the same pipeline as `search` (its text, kinds and industry).")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "The SavedSearch.")
-            .Argument<IntGraphType>("first", "How many hits, 1–100 (default 20).")
-            .ResolveAsync(async ctx =>
-            {
-                string subject = Access.RequireSubject(ctx.Viewer());
-                var (_, first) = Connections.Read(ctx);
-                Guid id = GlobalId.Decode(ctx.GetArgument<string>("id"), nameof(SavedSearch));
-                return SearchQueryFields.Page(await ctx.Service<SavedSearchService>().RunAsync(subject, id, first, ctx.CancellationToken), 0);
-            });
     }
 
     public static void AddMutationFields(ObjectGraphType mutation)

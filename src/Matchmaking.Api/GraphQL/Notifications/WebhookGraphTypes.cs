@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
+using Matchmaking.Api.GraphQL.Paging;
+using Matchmaking.Core.Paging;
 using Matchmaking.Api.Auth;
 using Matchmaking.Api.GraphQL.Types;
 using Matchmaking.Core.Domain;
@@ -10,6 +11,8 @@ namespace Matchmaking.Api.GraphQL.Notifications;
 
 public sealed class WebhookEndpointGraphType : ObjectGraphType<WebhookEndpoint>
 {
+    private static readonly KeysetOrder<WebhookDelivery, DateTimeOffset> NewestFirst = new("created-desc", d => d.CreatedAt, descending: true, d => d.Id);
+
     public WebhookEndpointGraphType()
     {
         Name = "WebhookEndpoint";
@@ -22,15 +25,13 @@ public sealed class WebhookEndpointGraphType : ObjectGraphType<WebhookEndpoint>
         Field(x => x.ConsecutiveFailures).Description("Deliveries in a row that failed after all their retries.");
         Field<DateTimeOffsetGraphType>("disabledAt").Description("When it was turned off; null while enabled.").Resolve(ctx => ctx.Source.DisabledAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When it was registered.").Resolve(ctx => ctx.Source.CreatedAt);
-        Field<NonNullGraphType<ConnectionType<WebhookDeliveryGraphType>>>("deliveries")
+        Field<NonNullGraphType<ConnectionGraphType<WebhookDeliveryGraphType>>>("deliveries")
             .Description("Its delivery log (投递记录), newest first.")
-            .Argument<IntGraphType>("first", "Page size, 1–100 (default 20).")
-            .Argument<StringGraphType>("after", "Cursor of the last edge of the previous page.")
+            .Paged()
             .ResolveAsync(async ctx =>
             {
-                var (offset, first) = Connections.Read(ctx);
                 string subject = Access.RequireSubject(ctx.Viewer());
-                return Connections.From(await ctx.Service<WebhookService>().DeliveriesAsync(subject, ctx.Source.Id, offset, first, ctx.CancellationToken));
+                return ConnectionPage.From(await Connections.KeysetAsync(ctx, ctx.Service<WebhookService>().Deliveries(subject, ctx.Source.Id), NewestFirst));
             });
     }
 }

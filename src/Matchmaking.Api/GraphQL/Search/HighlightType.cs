@@ -8,7 +8,8 @@ public sealed class HighlightType : ObjectGraphType<Highlight>
     public HighlightType()
     {
         Name = "Highlight";
+        Description = "A passage of the listing with the matched text marked.";
         Field<NonNullGraphType<StringGraphType>>("field").Description("text: the listing's title, keywords and body as one passage source.").Resolve(ctx => ctx.Source.Field);
-        Field<NonNullGraphType<StringGraphType>>("snippet").Resolve(ctx => ctx.Source.Snippet);
+        Field<NonNullGraphType<StringGraphType>>("snippet").Description("HTML-escaped text with matches wrapped in <em>…</em>.").Resolve(ctx => ctx.Source.Snippet);
     }
 }

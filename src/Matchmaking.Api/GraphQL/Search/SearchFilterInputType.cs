@@ -14,10 +14,10 @@ public sealed class SearchFilterInputType : InputObjectGraphType
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("disciplines").Description("Any of these disciplines (学科).");
         Field<IntGraphType>("minTrl").Description("Lowest TRL (技术成熟度), 1–9.");
         Field<IntGraphType>("maxTrl").Description("Highest TRL, 1–9.");
-        Field<MoneyGraphType>("budgetMin").Description("Keep listings whose price or budget reaches this amount (CNY).");
-        Field<MoneyGraphType>("budgetMax").Description("Keep listings whose price or budget starts at or below this amount (CNY).");
+        Field<MoneyInputGraphType>("budgetMin").Description("Keep listings whose price or budget reaches this amount (CNY).");
+        Field<MoneyInputGraphType>("budgetMax").Description("Keep listings whose price or budget starts at or below this amount (CNY).");
         Field<ListGraphType<NonNullGraphType<CooperationModeType>>>("cooperationModes").Description("Any of these cooperation modes (合作方式).");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("statuses").Description("OPEN (demands, experts taking projects), BUSY (experts), PUBLISHED (achievements), ACTIVE (enterprises).");
+        Field<ListGraphType<NonNullGraphType<ListingStatusType>>>("statuses").Description("Any of these statuses; unknown values are refused.");
         Field<DateOnlyGraphType>("deadlineFrom").Description("Keep demands whose deadline is on or after this day (ISO-8601).");
     }
 }

@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.DataLoader;
 using GraphQL.Types.Relay.DataObjects;
+using Matchmaking.Api.GraphQL.Paging;
 using Matchmaking.Api.GraphQL.Inputs;
 using Matchmaking.Api.GraphQL.Types;
 using Matchmaking.Core.Domain;
@@ -16,44 +18,46 @@ internal static class SearchQueryFields
     public static void Add(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<SearchConnectionType>>("search")
-            .Description("Free-text search (全文检索) in Chinese and English. The text is analysed (words, character bigrams, model numbers, synonyms), never parsed as query syntax; text of only punctuation returns nothing. Searches achievements (科技成果) unless `kinds` says otherwise.")
+            .Description("Free-text search (全文检索) in Chinese and English. The text is analysed (words, character bigrams, model numbers, synonyms), never parsed as query syntax; text of only punctuation returns nothing. Searches achievements (科技成果) unless `kinds` says otherwise. Ranked results page by position: `last` needs `before`.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "What to look for, e.g. 锂电池 极片 缺陷检测.")
             .Argument<ListGraphType<NonNullGraphType<ListingKindType>>>("kinds", "Which kinds of listing to search (default [ACHIEVEMENT]).")
-            .Argument<SearchFilterInputType>("filter", "Hard filters.")
-            .Argument<IntGraphType>("first", "Page size, 1–100 (default 20).")
-            .Argument<StringGraphType>("after", "Cursor of the last hit of the previous page.")
+            .Argument<SearchFilterInputType>("filter", "Hard filters; every given field must match.")
+            .Paged()
             .ResolveAsync(async ctx =>
             {
                 var options = ctx.Service<IOptions<GraphQLOptions>>().Value;
-                var (offset, first) = Connections.Read(ctx, options.MaxSearchOffset);
+                var (offset, count) = Connections.Positions(Connections.Read(ctx), options.MaxSearchOffset);
                 var kinds = ctx.GetArgument<List<ListingKind>?>("kinds") is { Count: > 0 } given ? given : [ListingKind.Achievement];
-                var request = new SearchRequest(ctx.GetArgument<string>("text"), kinds, first, offset)
+                var request = new SearchRequest(ctx.GetArgument<string>("text"), kinds, count, offset)
                 {
                     Filter = Filter(ctx.Input("filter"), options.MaxFilterValues),
                     IncludeFacets = Selects(ctx, "facets"),
                     IncludeSnippets = SelectsInEdges(ctx, "highlights", "explanation"),
                 };
                 var result = await ctx.Service<SearchPipeline>().RunAsync(request, ctx.CancellationToken);
-                return Page(result, offset);
+                return await PageAsync(ctx, result, offset);
             });
 
         query.Field<NonNullGraphType<SearchConnectionType>>("recommendations")
-            .Description("Matches for a listing (推荐): for a demand, achievements and experts; for an expert or an achievement, open demands. The listing's TRL, budget and region are boosts, shown in each hit's constraints.")
+            .Description("Matches for a listing (推荐): for a demand, achievements and experts; for an expert or an achievement, open demands. The listing's TRL, budget and region are boosts, shown in each hit's constraints; `filter` adds hard filters. Ranked results page by position: `last` needs `before`.")
             .Argument<NonNullGraphType<IdGraphType>>("for", "The demand, achievement or expert to match.")
             .Argument<ListGraphType<NonNullGraphType<ListingKindType>>>("kinds", "For a demand: ACHIEVEMENT and/or EXPERT (default both).")
-            .Argument<IntGraphType>("first", "How many, 1–100 (default 20).")
+            .Argument<SearchFilterInputType>("filter", "Hard filters on the candidates; every given field must match.")
+            .Paged()
             .ResolveAsync(async ctx =>
             {
-                var (_, first) = Connections.Read(ctx);
+                var options = ctx.Service<IOptions<GraphQLOptions>>().Value;
+                var (offset, count) = Connections.Positions(Connections.Read(ctx), options.MaxSearchOffset);
                 var (kind, id) = GlobalId.Decode(ctx.GetArgument<string>("for"));
                 if (!Enum.TryParse(kind, out ListingKind listingKind))
                 {
-                    throw new DomainException(ErrorCodes.InvalidId, "recommendations are made for demands, achievements and experts.");
+                    throw new DomainException(ErrorCodes.InvalidId, "recommendations are made for demands, achievements and experts.", "for");
                 }
 
                 var kinds = ctx.GetArgument<List<ListingKind>?>("kinds") ?? [];
-                var result = await ctx.Service<RecommendationService>().RecommendAsync(listingKind, id, kinds, first, ctx.CancellationToken);
-                return Page(result, 0);
+                var filter = ctx.GetArgument<object?>("filter") is null ? null : Filter(ctx.Input("filter"), options.MaxFilterValues);
+                var result = await ctx.Service<RecommendationService>().RecommendAsync(listingKind, id, kinds, count, offset, filter, ctx.CancellationToken);
+                return await PageAsync(ctx, result, offset);
             });
     }
 
@@ -75,17 +79,37 @@ internal static class SearchQueryFields
         return selections.Any(s => s is not GraphQLParser.AST.GraphQLField f || fields.Contains(f.Name.StringValue));
     }
 
-    internal static SearchPage Page(SearchResult result, int offset)
+    /// <summary>
+    /// Loads every hit's listing in one batch per kind, so that `node` is never null: a hit whose listing
+    /// was deleted after the index saw it is left out of the page.
+    /// </summary>
+    internal static async Task<SearchPage> PageAsync(IResolveFieldContext ctx, SearchResult result, int offset)
     {
-        var edges = result.Hits.Select((hit, i) => new SearchEdge(hit, Connections.Encode(offset + i))).ToList();
+        var loaders = ctx.Loaders();
+        var pending = result.Hits.Select(hit => hit.Kind switch
+        {
+            ListingKind.Demand => (IDataLoaderResult)loaders.Demands.Load(hit.Id),
+            ListingKind.Achievement => loaders.Achievements.Load(hit.Id),
+            ListingKind.Expert => loaders.Experts.Load(hit.Id),
+            _ => loaders.Enterprises.Load(hit.Id),
+        }).ToList();
+        var edges = new List<SearchEdge>(pending.Count);
+        for (int i = 0; i < pending.Count; i++)
+        {
+            if (await pending[i].GetResultAsync(ctx.CancellationToken) is { } listing)
+            {
+                edges.Add(new SearchEdge(result.Hits[i], listing, Connections.EncodeOffset(offset + i)));
+            }
+        }
+
         var info = new PageInfo
         {
-            HasNextPage = offset + edges.Count < result.TotalCount,
+            HasNextPage = offset + result.Hits.Count < result.TotalCount,
             HasPreviousPage = offset > 0,
             StartCursor = edges.FirstOrDefault()?.Cursor,
             EndCursor = edges.LastOrDefault()?.Cursor,
         };
-        return new SearchPage(result, edges, info);
+        return new SearchPage(result, edges, info, result.TotalCount);
     }
 
     private static SearchFilter Filter(InputReader f, int maxValues)
@@ -110,8 +134,8 @@ internal static class SearchQueryFields
             throw new DomainException(ErrorCodes.BadUserInput, $"minTrl {minTrl} is greater than maxTrl {maxTrl}; nothing could match.");
         }
 
-        decimal? budgetMin = f.Value<decimal>("budgetMin");
-        decimal? budgetMax = f.Value<decimal>("budgetMax");
+        decimal? budgetMin = f.Amount("budgetMin");
+        decimal? budgetMax = f.Amount("budgetMax");
         if (budgetMin < 0 || budgetMax < 0)
         {
             throw new DomainException(ErrorCodes.NegativeAmount, "budget bounds must not be negative.");
@@ -132,7 +156,7 @@ internal static class SearchQueryFields
             BudgetMin = budgetMin,
             BudgetMax = budgetMax,
             CooperationModes = f.Modes("cooperationModes") ?? CooperationModes.None,
-            Statuses = f.Strings("statuses").Select(s => s.ToUpperInvariant()).ToList(),
+            Statuses = f.Strings("statuses"),
             DeadlineFrom = f.Value<DateOnly>("deadlineFrom"),
         };
     }

@@ -8,6 +8,6 @@ public sealed class DemandStatusType : EnumerationGraphType<DemandStatus>
     public DemandStatusType()
     {
         Name = "DemandStatus";
-        Description = "OPEN demands take answers; CLOSED ones no longer do.";
+        Description = "OPEN demands take answers; CLOSED (by their enterprise) and EXPIRED (past their deadline) ones no longer do.";
     }
 }

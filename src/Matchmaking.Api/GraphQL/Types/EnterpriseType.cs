@@ -11,15 +11,18 @@ public sealed class EnterpriseType : ObjectGraphType<Enterprise>
         Name = "Enterprise";
         Description = "An enterprise (企业) that posts demands.";
         Interface<NodeInterface>();
+        Interface<ListingInterface>();
         IsTypeOf = o => o is Enterprise;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(nameof(Enterprise), ctx.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("displayName").Description("The heading to show: the name (shared with the Listing interface).").Resolve(ctx => ctx.Source.Name);
+        Field<NonNullGraphType<ListingKindType>>("kind").Description("Always ENTERPRISE.").Resolve(_ => ListingKind.Enterprise);
         Field(x => x.Name).Description("Registered name (企业名称).");
         Field(x => x.CreditCode).Description("Unified social credit code (统一社会信用代码), 18 characters, GB 32100-2015.");
         Field<NonNullGraphType<IndustryType>>("industry").Resolve(ctx => ctx.Source.Industry);
         Field(x => x.Region);
-        Field<NonNullGraphType<EnterpriseSizeType>>("size").Resolve(ctx => ctx.Source.Size);
+        Field<NonNullGraphType<EnterpriseSizeType>>("size").Description("Size class (企业规模).").Resolve(ctx => ctx.Source.Size);
         Field(x => x.Description).Description("About the enterprise (企业简介).");
-        Field<ContactInfoType>("contact").Description("Private contact (联系方式); null with an error for those who may not see it.").Resolve(ContactRules.Enterprise);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(ctx => ctx.Source.CreatedAt);
+        ContactRules.AddFields(this, ContactRules.Enterprise, x => x.Contact);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When it was registered on the platform (UTC).").Resolve(ctx => ctx.Source.CreatedAt);
     }
 }

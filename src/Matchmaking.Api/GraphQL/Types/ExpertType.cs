@@ -11,19 +11,22 @@ public sealed class ExpertType : ObjectGraphType<Expert>
         Name = "Expert";
         Description = "An expert (专家): a researcher or engineer open to consulting and joint projects.";
         Interface<NodeInterface>();
+        Interface<ListingInterface>();
         IsTypeOf = o => o is Expert;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(nameof(Expert), ctx.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("displayName").Description("The heading to show: the name (shared with the Listing interface).").Resolve(ctx => ctx.Source.Name);
+        Field<NonNullGraphType<ListingKindType>>("kind").Description("Always EXPERT.").Resolve(_ => ListingKind.Expert);
         Field(x => x.Name).Description("Name (姓名).");
         Field(x => x.Title).Description("Professional title (职称), e.g. 教授, 研究员.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("researchFields").Description("Research fields (研究方向).").Resolve(ctx => ctx.Source.ResearchFields);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("keywords").Resolve(ctx => ctx.Source.Keywords);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("keywords").Description("Keywords (关键词).").Resolve(ctx => ctx.Source.Keywords);
         Field(x => x.Bio).Description("Biography (个人简介).");
         Field(x => x.Discipline).Description("Discipline (学科).");
         Field<NonNullGraphType<IndustryType>>("industry").Resolve(ctx => ctx.Source.Industry);
         Field(x => x.Region);
         Field(x => x.OpenToProjects).Description("Takes on new projects now (是否接受新项目).");
-        Field<ContactInfoType>("contact").Description("Private contact (联系方式); null with an error for those who may not see it.").Resolve(ContactRules.Expert);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(ctx => ctx.Source.CreatedAt);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Resolve(ctx => ctx.Source.UpdatedAt);
+        ContactRules.AddFields(this, ContactRules.Expert, x => x.Contact);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the profile was created (UTC).").Resolve(ctx => ctx.Source.CreatedAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When the profile last changed (UTC).").Resolve(ctx => ctx.Source.UpdatedAt);
     }
 }

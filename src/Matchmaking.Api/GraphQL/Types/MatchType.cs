@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Matchmaking.Api.GraphQL.Search;
 using Matchmaking.Core.Domain;
 
 namespace Matchmaking.Api.GraphQL.Types;
@@ -12,21 +13,23 @@ public sealed class MatchType : ObjectGraphType<Match>
         Interface<NodeInterface>();
         IsTypeOf = o => o is Match;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(nameof(Match), ctx.Source.Id));
-        Field<NonNullGraphType<MatchStageType>>("stage").Resolve(ctx => ctx.Source.Stage);
-        Field<NonNullGraphType<MatchOriginType>>("origin").Resolve(ctx => ctx.Source.Origin);
+        Field<NonNullGraphType<MatchStageType>>("stage").Description("Where the match is in the broker workflow.").Resolve(ctx => ctx.Source.Stage);
+        Field<NonNullGraphType<MatchOriginType>>("origin").Description("How the match came about.").Resolve(ctx => ctx.Source.Origin);
         Field(x => x.Score).Description("Score when the match was made; comparable within one demand only.");
-        Field(x => x.Explanation).Description("Why the engine suggested it, as the pipeline's JSON explanation.");
-        Field<DemandType>("demand").Resolve(ctx => ctx.Loaders().Demands.Load(ctx.Source.DemandId));
-        Field<NonNullGraphType<CandidateKindType>>("candidateKind").Resolve(ctx => ctx.Source.CandidateKind);
+        Field<ExplanationType>("explanation").Description("Why the engine suggested it, as the pipeline explained it when the match was made; null for matches a broker proposed by hand.")
+            .Resolve(ctx => StoredExplanation.Parse(ctx.Source.Explanation));
+        Field<DemandType>("demand").Description("The demand side (技术需求).").Resolve(ctx => ctx.Loaders().Demands.Load(ctx.Source.DemandId));
+        Field<NonNullGraphType<CandidateKindType>>("candidateKind").Description("Whether the candidate is an achievement or an expert.").Resolve(ctx => ctx.Source.CandidateKind);
         Field<CandidateType>("candidate").Description("The achievement or expert on the other side.").Resolve(ctx => ctx.Source.CandidateKind == CandidateKind.Expert
             ? ctx.Loaders().Experts.Load(ctx.Source.CandidateId)
             : ctx.Loaders().Achievements.Load(ctx.Source.CandidateId));
         Field("broker", x => x.BrokerSubject, nullable: true).Description("Subject (user id) of the broker handling it.");
-        Field<RejectReasonType>("rejectReason").Resolve(ctx => ctx.Source.RejectReason);
+        Field<RejectReasonType>("rejectReason").Description("Why it was rejected; null unless REJECTED.").Resolve(ctx => ctx.Source.RejectReason);
         Field(x => x.RejectNote, nullable: true).Description("The broker's note on a rejection.");
         Field(x => x.Feedback).Description("Feedback from the parties: 1 useful, -1 not useful, 0 none yet.");
-        Field(x => x.FeedbackNote, nullable: true);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(ctx => ctx.Source.CreatedAt);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Resolve(ctx => ctx.Source.UpdatedAt);
+        Field(x => x.FeedbackNote, nullable: true).Description("The note that came with the latest feedback.");
+        Ai.AiFields.AddMatchFields(this);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the match was made (UTC).").Resolve(ctx => ctx.Source.CreatedAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When it last changed (UTC).").Resolve(ctx => ctx.Source.UpdatedAt);
     }
 }

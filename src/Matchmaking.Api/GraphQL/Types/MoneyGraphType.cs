@@ -1,45 +1,30 @@
 using System.Globalization;
 using GraphQL.Types;
-using GraphQLParser.AST;
 
 namespace Matchmaking.Api.GraphQL.Types;
 
-/// <summary>Money as a decimal string, e.g. "100000.00": exact, unlike a JSON number. The currency is a sibling field.</summary>
-public sealed class MoneyGraphType : ScalarGraphType
+/// <summary>The one money type: listings' budgets and prices, deals, payments and the ledger.</summary>
+public sealed class MoneyGraphType : ObjectGraphType<Money>
 {
     public MoneyGraphType()
     {
         Name = "Money";
-        Description = "An exact decimal amount as a string with two decimals, e.g. \"100000.00\" (金额). Input also accepts an integer.";
+        Description = "An amount of money (金额). The amount is a decimal string with two places (e.g. \"333333.33\") so that no client rounds it through floating point.";
+        Field<NonNullGraphType<StringGraphType>>("amount").Description("Decimal string with two places, e.g. \"100000.00\".").Resolve(ctx => Format(ctx.Source.Amount));
+        Field<NonNullGraphType<StringGraphType>>("currency").Description("ISO 4217 currency code, e.g. CNY.").Resolve(ctx => ctx.Source.Currency);
     }
 
-    public override object? Serialize(object? value) => value switch
-    {
-        null => null,
-        decimal d => d.ToString("0.00", CultureInfo.InvariantCulture),
-        _ => ThrowSerializationError(value),
-    };
+    public static string Format(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+}
 
-    public override object? ParseValue(object? value) => value switch
+/// <summary>Money in an input: the amount as a decimal string, the currency defaulting to CNY.</summary>
+public sealed class MoneyInputGraphType : InputObjectGraphType
+{
+    public MoneyInputGraphType()
     {
-        null => null,
-        string s => Parse(s),
-        int i => (decimal)i,
-        long l => (decimal)l,
-        decimal d => d,
-        _ => ThrowValueConversionError(value),
-    };
-
-    public override object? ParseLiteral(GraphQLValue value) => value switch
-    {
-        GraphQLNullValue => null,
-        GraphQLStringValue s => Parse((string)s.Value),
-        GraphQLIntValue i => decimal.Parse(i.Value.Span, NumberStyles.Integer, CultureInfo.InvariantCulture),
-        _ => ThrowLiteralConversionError(value),
-    };
-
-    private static decimal Parse(string s) =>
-        decimal.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d) && decimal.Round(d, 2) == d
-            ? d
-            : throw new FormatException($"'{s}' is not an amount with at most two decimals.");
+        Name = "MoneyInput";
+        Description = "An amount of money in an input (金额): a decimal string with at most two places (e.g. \"100000\" or \"100000.50\") and a currency.";
+        Field<NonNullGraphType<StringGraphType>>("amount").Description("Decimal string with at most two places; not negative.");
+        Field<StringGraphType>("currency").Description("ISO 4217 currency code; CNY when omitted, and the only one listings take today.");
+    }
 }

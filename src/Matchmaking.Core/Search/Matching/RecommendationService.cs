@@ -15,16 +15,26 @@ public sealed class RecommendationService(MatchmakingDbContext db, SearchPipelin
 {
     public static readonly ListingKind[] ForDemand = [ListingKind.Achievement, ListingKind.Expert];
 
-    public async Task<SearchResult> RecommendAsync(ListingKind kind, Guid id, IReadOnlyCollection<ListingKind> kinds, int limit, CancellationToken ct)
+    public Task<SearchResult> RecommendAsync(ListingKind kind, Guid id, IReadOnlyCollection<ListingKind> kinds, int limit, CancellationToken ct) =>
+        RecommendAsync(kind, id, kinds, limit, 0, null, ct);
+
+    /// <summary>A page of recommendations: <paramref name="offset"/> into the ranking, with hard filters on top of the listing's own preferences.</summary>
+    public async Task<SearchResult> RecommendAsync(ListingKind kind, Guid id, IReadOnlyCollection<ListingKind> kinds, int limit, int offset, SearchFilter? filter, CancellationToken ct)
+    {
+        var request = await BuildAsync(kind, id, kinds, limit, ct);
+        return await pipeline.RunAsync(request with { Offset = offset, Filter = filter ?? request.Filter }, ct);
+    }
+
+    private async Task<SearchRequest> BuildAsync(ListingKind kind, Guid id, IReadOnlyCollection<ListingKind> kinds, int limit, CancellationToken ct)
     {
         SearchRequest request = kind switch
         {
             ListingKind.Demand => FromDemand(await db.Demands.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw NotFound(kind, id), kinds, limit),
             ListingKind.Achievement => FromAchievement(await db.Achievements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw NotFound(kind, id), limit),
             ListingKind.Expert => FromExpert(await db.Experts.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct) ?? throw NotFound(kind, id), limit),
-            _ => throw new DomainException(ErrorCodes.BadUserInput, "recommendations are made for demands, achievements and experts."),
+            _ => throw new DomainException(ErrorCodes.BadUserInput, "recommendations are made for demands, achievements and experts.", "for"),
         };
-        return await pipeline.RunAsync(request, ct);
+        return request;
     }
 
     public static SearchRequest FromDemand(Demand demand, IReadOnlyCollection<ListingKind> kinds, int limit)
@@ -68,5 +78,5 @@ public sealed class RecommendationService(MatchmakingDbContext db, SearchPipelin
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
-    private static DomainException NotFound(ListingKind kind, Guid id) => new(ErrorCodes.NotFound, $"{kind} {id} does not exist.");
+    private static DomainException NotFound(ListingKind kind, Guid id) => new(ErrorCodes.NotFound, $"the {kind.ToString().ToLowerInvariant()} does not exist.", "for");
 }
