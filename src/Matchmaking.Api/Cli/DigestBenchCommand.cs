@@ -66,6 +66,7 @@ internal static class DigestBenchCommand
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         long peakBefore = process.PeakWorkingSet64;
+        TimeSpan cpuBefore = process.TotalProcessorTime;
         watch.Restart();
         DigestSummary run;
         using (var scope = services.CreateScope())
@@ -74,6 +75,8 @@ internal static class DigestBenchCommand
         }
 
         double seconds = watch.Elapsed.TotalSeconds;
+        process.Refresh();
+        double cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         double allocatedMb = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0;
         process.Refresh();
         watch.Restart();
@@ -92,6 +95,7 @@ internal static class DigestBenchCommand
             ["new_listings"] = listingCount,
             ["write_and_index_new_listings_seconds"] = Math.Round(indexSeconds, 2),
             ["digest_seconds"] = Math.Round(seconds, 2),
+            ["digest_cpu_seconds"] = Math.Round(cpuSeconds, 2),
             ["digest_ms_per_subscription"] = Math.Round(seconds * 1000 / Math.Max(1, subscriptionCount), 3),
             ["pipeline_seconds"] = Math.Round(run.SearchTime.TotalSeconds, 2),
             ["due"] = run.Due,
