@@ -21,7 +21,7 @@ LONG_TEXT = ("本企业主营锂电池极片生产，产线上极片表面缺陷
              "希望引进基于机器视觉与深度学习的在线缺陷检测技术，实现高速产线上的实时检测与分类，并与制造执行系统对接。") * 40
 
 SEARCH = """s%d: search(text: %s, kinds: [ACHIEVEMENT, EXPERT, DEMAND], first: 100) { totalCount facets { name values { value count } }
- edges { id title score explanation { matchedTerms signals { name share } constraints { name met detail } } highlights { field snippet } } }"""
+ edges { cursor score explanation { matchedTerms signals { name share } constraints { name met detail } } highlights { field snippet } node { id kind displayName } } }"""
 
 
 def cases():
@@ -30,7 +30,7 @@ def cases():
     # What passes every limit: three whole-demand searches per operation (the expensive-field budget), the
     # default page with explanations, as many operations as a batch holds within the request size.
     demand = json.dumps(LONG_TEXT[:2000], ensure_ascii=False)
-    lean = """s%d: search(text: %s, kinds: [ACHIEVEMENT, EXPERT, DEMAND], first: 20) { totalCount edges { id score explanation { matchedTerms } } }"""
+    lean = """s%d: search(text: %s, kinds: [ACHIEVEMENT, EXPERT, DEMAND], first: 20) { totalCount edges { score explanation { matchedTerms } node { id } } }"""
     passing = "{ " + " ".join(lean % (i, demand) for i in range(3)) + " }"
     aliased = "{ " + " ".join("r%d: search(text: \"锂电池\") { totalCount }" % i for i in range(150)) + " }"
     return [

@@ -39,7 +39,13 @@ public static class FreshnessCommand
             {
                 string code = $"FRESH{i:D4}X{Random.Shared.Next(100000, 999999)}";
                 var watch = Stopwatch.StartNew();
-                await PostAsync(writer, $$"""mutation { postDemand(input: { enterpriseId: "{{enterprise}}", title: "新鲜度测量 {{code}}", description: "写入一个节点，在另一个节点检索。" }) { demand { id } userErrors { code } } }""", ct);
+                var posted = (await PostAsync(writer, $$"""mutation { postDemand(input: { enterpriseId: "{{enterprise}}", title: "新鲜度测量 {{code}}", description: "写入一个节点，在另一个节点检索。" }) { demand { id } userErrors { field code } } }""", ct)).GetProperty("postDemand");
+                if (posted.GetProperty("userErrors").GetArrayLength() > 0)
+                {
+                    // A refused write would otherwise be waited for until the limit, and reported as lag.
+                    throw new InvalidOperationException($"{parse.GetValue(write)} refused the write: {posted.GetProperty("userErrors")}");
+                }
+
                 while ((await PostAsync(reader, $$"""{ search(text: "{{code}}", kinds: [DEMAND], first: 1) { totalCount } }""", ct)).GetProperty("search").GetProperty("totalCount").GetInt32() == 0)
                 {
                     if (watch.Elapsed > Limit)

@@ -70,13 +70,19 @@ public sealed class KeysetOrder<T, TKey>(string name, Expression<Func<T, TKey>> 
         var keyBody = key.Body;
         var idBody = new Rebind(id.Parameters[0], item).Visit(id.Body);
         bool keyDown = descending != reverse;
-        var keyValue = Expression.Constant(k, typeof(TKey));
-        var idValue = Expression.Constant(i, typeof(Guid));
+        var keyValue = Captured(k);
+        var idValue = Captured(i);
         var keyBeyond = Compare(keyBody, keyValue, keyDown ? ExpressionType.LessThan : ExpressionType.GreaterThan);
         var idBeyond = Compare(idBody, idValue, reverse ? ExpressionType.LessThan : ExpressionType.GreaterThan);
         var body = Expression.OrElse(keyBeyond, Expression.AndAlso(Expression.Equal(keyBody, keyValue), idBeyond));
         return Expression.Lambda<Func<T, bool>>(body, item);
     }
+
+    /// <summary>
+    /// The cursor's value as a closure field, which EF Core sends as a parameter; a constant would be
+    /// written into the SQL text, where a NUL in a forged title or a NaN score breaks the statement.
+    /// </summary>
+    private static Expression Captured<TValue>(TValue value) => ((Expression<Func<TValue>>)(() => value)).Body;
 
     private static Expression Compare(Expression left, Expression right, ExpressionType op)
     {
@@ -134,9 +140,10 @@ public sealed class KeysetOrder<T, TKey>(string name, Expression<Func<T, TKey>> 
 
     private static TKey Parse(string text)
     {
+        // No item has a NaN or infinite score, nor a key no column can hold (PostgreSQL refuses NUL in text).
         object value = typeof(TKey) == typeof(DateTimeOffset) ? new DateTimeOffset(long.Parse(text, CultureInfo.InvariantCulture), TimeSpan.Zero)
-            : typeof(TKey) == typeof(double) ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture)
-            : typeof(TKey) == typeof(string) ? text
+            : typeof(TKey) == typeof(double) ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) is var d && double.IsFinite(d) ? d : throw new FormatException("not a finite number")
+            : typeof(TKey) == typeof(string) ? UnicodeText.Problem(text) is null ? text : throw new FormatException("not text a title can hold")
             : Convert.ChangeType(text, typeof(TKey), CultureInfo.InvariantCulture);
         return (TKey)value;
     }

@@ -89,6 +89,39 @@ public abstract class LedgerGraphQLTests(LedgerApi api)
     }
 
     [Fact]
+    public async Task ChangePolicy_NewVersion_EarlierPaymentsKeepTheirs()
+    {
+        string dealId = await CreateExampleDealAsync("-" + Guid.NewGuid().ToString("N")[..8]);
+        string broker = Token(Roles.Broker, "broker-1");
+        const string Change = """
+            mutation($deal: ID!, $shares: [PolicyShareInput!]!) {
+              changePolicy(input: { dealId: $deal, shares: $shares }) { deal { policy { version shares { role basisPoints } } } userErrors { field code } }
+            }
+            """;
+        var shares = new object[]
+        {
+            new { role = "INVENTORS", basisPoints = 6_000 },
+            new { role = "INSTITUTION", basisPoints = 1_000 },
+            new { role = "BROKER", basisPoints = 1_500 },
+            new { role = "PLATFORM", basisPoints = 1_500 },
+        };
+        var before = Data(await api.PostAsync(Pay, new { deal = dealId, amount = "100.00", key = "v1" }, broker)).GetProperty("recordPayment").GetProperty("payment");
+
+        var outsider = await api.PostAsync(Change, new { deal = dealId, shares }, Token(Roles.Broker, "another-broker"));
+        var bad = Data(await api.PostAsync(Change, new { deal = dealId, shares = shares.Take(3).ToArray() }, broker)).GetProperty("changePolicy");
+        var changed = Data(await api.PostAsync(Change, new { deal = dealId, shares }, broker)).GetProperty("changePolicy");
+        var after = Data(await api.PostAsync(Pay, new { deal = dealId, amount = "100.00", key = "v2" }, broker)).GetProperty("recordPayment").GetProperty("payment");
+
+        Assert.Equal("FORBIDDEN", Code(outsider));
+        Assert.Equal(("BASIS_POINTS_SUM", "shares"), (bad.GetProperty("userErrors")[0].GetProperty("code").GetString(), bad.GetProperty("userErrors")[0].GetProperty("field").GetString()));
+        Assert.Equal(2, changed.GetProperty("deal").GetProperty("policy").GetProperty("version").GetInt32());
+        var versions = Nodes(Data(await api.PostAsync("query($id: ID!) { deal(id: $id) { payments { edges { node { id policyVersion } } } } }", new { id = dealId }, broker)).GetProperty("deal").GetProperty("payments"))
+            .ToDictionary(p => p.GetProperty("id").GetString()!, p => p.GetProperty("policyVersion").GetInt32());
+        Assert.Equal(1, versions[before.GetProperty("id").GetString()!]);
+        Assert.Equal(2, versions[after.GetProperty("id").GetString()!]);
+    }
+
+    [Fact]
     public async Task Deal_Payment_LedgerEntry_StatementLine_AreNodes_WithObjectReferences()
     {
         string tag = "-" + Guid.NewGuid().ToString("N")[..8];

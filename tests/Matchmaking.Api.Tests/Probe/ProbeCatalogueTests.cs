@@ -1,6 +1,7 @@
 using Matchmaking.Api.Auth;
 using Matchmaking.Api.Cli.Probe;
 using Matchmaking.Api.Cli.Probe.Catalogue;
+using Matchmaking.Core.Ledger;
 using Matchmaking.Core.Storage;
 using Matchmaking.Tests.Shared;
 using Microsoft.Extensions.Configuration;
@@ -37,7 +38,8 @@ public sealed class ProbeCatalogueTests(ITestOutputHelper output)
         {
             using var client = api.CreateClient();
             var tokens = new ProbeTokens(api.Services.GetRequiredService<IOptions<JwtOptions>>().Value);
-            var world = await new ProbeSetup(client, tokens).CreateAsync(default);
+            var world = await new ProbeSetup(client, tokens, ct => SettleAsync(api, ct)).CreateAsync(default);
+            Assert.NotNull(world.LedgerEntry);
 
             var report = new ProbeReport(await new ProbeRunner(client, TimeSpan.FromSeconds(10)).RunAsync(ProbeCatalogue.All(), new ProbeContext(world, tokens), default));
 
@@ -52,6 +54,13 @@ public sealed class ProbeCatalogueTests(ITestOutputHelper output)
         {
             await DisposeAsync(api, root);
         }
+    }
+
+    /// <summary>Settles the set-up's payment now, as the service's job would, so that the node(id:) cases have a ledger entry.</summary>
+    private static async Task SettleAsync(ApiFactory api, CancellationToken ct)
+    {
+        using var scope = api.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<SettlementService>().RunAsync(ct);
     }
 
     /// <summary>The cases' writes can leave the index writer flushing while the host stops; a second delete then finds the folder quiet.</summary>

@@ -36,6 +36,32 @@ public sealed class ProbeJudgeTests
         Assert.Equal(ProbeOutcome.Clear, ProbeRunner.Judge(Expect.OkOr("REQUEST_TOO_LARGE"), [tooLarge]));
     }
 
+    [Theory]
+    [InlineData("""{"data":{"recordPayment":{"payment":null,"userErrors":[{"field":"amount.amount","code":"NEGATIVE_AMOUNT"}]}}}""", "Clear")]
+    [InlineData("""{"data":{"recordPayment":{"payment":null,"userErrors":[{"field":"amount","code":"NEGATIVE_AMOUNT"}]}}}""", "Other")]
+    [InlineData("""{"data":{"recordPayment":{"payment":null,"userErrors":[{"field":null,"code":"NEGATIVE_AMOUNT"}]}}}""", "Other")]
+    [InlineData("""{"errors":[{"message":"x","extensions":{"code":"NEGATIVE_AMOUNT"}}]}""", "Other")]
+    public void Judge_FieldExpected_OnlyAUserErrorAtThatPath(string body, string outcome)
+    {
+        var answer = ProbeAnswer.FromBody(200, Encoding.UTF8.GetBytes(body));
+
+        Assert.Equal(Enum.Parse<ProbeOutcome>(outcome), ProbeRunner.Judge(Expect.At("amount.amount", "NEGATIVE_AMOUNT"), [answer]));
+    }
+
+    [Theory]
+    [InlineData("""{"data":{"demand":{"contact":null,"contactVisibility":{"visible":false,"reason":"NOT_A_PARTY"}}}}""", "Clear")]
+    [InlineData("""{"data":{"demand":{"contact":{"phone":"1"},"contactVisibility":{"visible":false,"reason":"NOT_A_PARTY"}}}}""", "Other")]
+    [InlineData("""{"data":{"demand":null}}""", "Other")]
+    [InlineData("""{"errors":[{"message":"x","extensions":{"code":"FORBIDDEN"}}]}""", "Other")]
+    public void Judge_DataCheck_HoldsOnCleanDataOnly(string body, string outcome)
+    {
+        var answer = ProbeAnswer.FromBody(200, Encoding.UTF8.GetBytes(body));
+        var hidden = Expect.OkWhere("contact null", d => d.GetProperty("demand") is { ValueKind: System.Text.Json.JsonValueKind.Object } demand
+            && demand.GetProperty("contact").ValueKind == System.Text.Json.JsonValueKind.Null);
+
+        Assert.Equal(Enum.Parse<ProbeOutcome>(outcome), ProbeRunner.Judge(hidden, [answer]));
+    }
+
     [Fact]
     public void Judge_Race_OneWinnerRestExpected()
     {

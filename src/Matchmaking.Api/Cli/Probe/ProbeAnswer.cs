@@ -2,10 +2,19 @@ using System.Text.Json;
 
 namespace Matchmaking.Api.Cli.Probe;
 
-/// <summary>One HTTP answer reduced to what a case is judged on: the status and every error code in it.</summary>
+/// <summary>
+/// One HTTP answer reduced to what a case is judged on: the status, every error code in it, the input
+/// path of every userError, and the data.
+/// </summary>
 public sealed record ProbeAnswer(int Status, IReadOnlyList<string> Codes, string? Failure)
 {
     public const string Internal = "INTERNAL";
+
+    /// <summary>Each userError as "CODE at field.path" (the field as the answer gave it, "null" when absent).</summary>
+    public IReadOnlyList<string> UserErrorFields { get; init; } = [];
+
+    /// <summary>The answer's `data`, when it has one.</summary>
+    public JsonElement? Data { get; init; }
 
     /// <summary>The body was not JSON (an HTML page, an empty 404).</summary>
     public bool NotJson { get; init; }
@@ -19,11 +28,16 @@ public sealed record ProbeAnswer(int Status, IReadOnlyList<string> Codes, string
     public static ProbeAnswer FromBody(int status, byte[] body)
     {
         var codes = new List<string>();
+        var fields = new List<string>();
         try
         {
             using var json = JsonDocument.Parse(body);
-            Collect(json.RootElement, codes);
-            return new ProbeAnswer(status, codes, null);
+            Collect(json.RootElement, codes, fields);
+            return new ProbeAnswer(status, codes, null)
+            {
+                UserErrorFields = fields,
+                Data = json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("data", out var data) ? data.Clone() : null,
+            };
         }
         catch (JsonException)
         {
@@ -32,16 +46,16 @@ public sealed record ProbeAnswer(int Status, IReadOnlyList<string> Codes, string
         }
     }
 
-    public override string ToString() => Failure ?? $"{Status}{(NotJson ? " (not JSON)" : "")}{(Codes.Count > 0 ? " " + string.Join(",", Codes.Distinct()) : "")}";
+    public override string ToString() => Failure ?? $"{Status}{(NotJson ? " (not JSON)" : "")}{(Codes.Count > 0 ? " " + string.Join(",", Codes.Distinct()) : "")}{(UserErrorFields.Count > 0 ? " [" + string.Join(", ", UserErrorFields.Distinct()) + "]" : "")}";
 
     /// <summary>Codes of top-level errors (extensions.code) and of any userErrors list, anywhere in the answer.</summary>
-    private static void Collect(JsonElement e, List<string> codes)
+    private static void Collect(JsonElement e, List<string> codes, List<string> fields)
     {
         if (e.ValueKind == JsonValueKind.Array)
         {
             foreach (var item in e.EnumerateArray())
             {
-                Collect(item, codes);
+                Collect(item, codes, fields);
             }
 
             return;
@@ -65,12 +79,16 @@ public sealed record ProbeAnswer(int Status, IReadOnlyList<string> Codes, string
             }
             else if (property.Name == "userErrors" && property.Value.ValueKind == JsonValueKind.Array)
             {
-                codes.AddRange(property.Value.EnumerateArray()
-                    .Select(u => u.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String ? code.GetString()! : "(no code)"));
+                foreach (var u in property.Value.EnumerateArray())
+                {
+                    string code = u.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : "(no code)";
+                    codes.Add(code);
+                    fields.Add($"{code} at {(u.TryGetProperty("field", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString() : "null")}");
+                }
             }
             else
             {
-                Collect(property.Value, codes);
+                Collect(property.Value, codes, fields);
             }
         }
     }

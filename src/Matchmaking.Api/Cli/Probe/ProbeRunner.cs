@@ -36,17 +36,21 @@ public sealed class ProbeRunner(HttpClient client, TimeSpan timeout)
         }
 
         bool Expected(ProbeAnswer a) => (expect.Status is not { } status || a.Status == status || expect.Success)
-            && (expect.Codes.Count == 0 ? expect.Status is not null && !expect.Success : a.Codes.Any(expect.Codes.Contains));
+            && (expect.Codes.Count == 0 ? expect.Status is not null && !expect.Success
+                : expect.Field is { } field ? expect.Codes.Any(c => a.UserErrorFields.Contains($"{c} at {field}"))
+                : a.Codes.Any(expect.Codes.Contains));
+
+        bool Succeeded(ProbeAnswer a) => a.IsSuccess && (expect.Check is not { } check || (a.Data is { } data && check.Holds(data)));
 
         if (answers.Count == 1)
         {
             var a = answers[0];
-            return (expect.Success && a.IsSuccess) || Expected(a) ? ProbeOutcome.Clear : ProbeOutcome.Other;
+            return (expect.Success && Succeeded(a)) || Expected(a) ? ProbeOutcome.Clear : ProbeOutcome.Other;
         }
 
         // A race: at most one request may win; every other one gets an expected code.
         int wins = answers.Count(a => a.IsSuccess);
-        return wins <= 1 && answers.All(a => a.IsSuccess || Expected(a)) ? ProbeOutcome.Clear : ProbeOutcome.Other;
+        return wins <= 1 && answers.All(a => Succeeded(a) || Expected(a)) ? ProbeOutcome.Clear : ProbeOutcome.Other;
     }
 
     private async Task<ProbeAnswer> SendAsync(ProbeRequest r, CancellationToken ct)

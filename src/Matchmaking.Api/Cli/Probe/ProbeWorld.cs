@@ -2,7 +2,9 @@ namespace Matchmaking.Api.Cli.Probe;
 
 /// <summary>
 /// The listings, matches and deal a probe run creates through the API before its cases; every id is
-/// a global id. Subjects end in the run's tag, so runs against one service do not meet.
+/// a global id. Subjects end in the run's tag, so runs against one service do not meet. The cursors are
+/// real ones of one orderBy each, for the cases that send them to another; <see cref="LedgerEntry"/> is
+/// null when no payment on the service has settled yet.
 /// </summary>
 public sealed record ProbeWorld(
     string Tag,
@@ -15,7 +17,9 @@ public sealed record ProbeWorld(
     ProbeMatches Matches,
     string Deal,
     string Payment,
-    string PaymentKey)
+    string PaymentKey,
+    string? LedgerEntry,
+    ProbeCursors Cursors)
 {
     public const string PaymentAmount = "100.00";
     public const string DealValue = "1000000.00";

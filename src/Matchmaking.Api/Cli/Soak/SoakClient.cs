@@ -45,17 +45,17 @@ public sealed class SoakClient(HttpClient client, ProbeContext context, SoakStat
         string text = Texts[random.Next(Texts.Length)];
         return type switch
         {
-            "search" => ("query($t: String!) { search(text: $t, first: 10) { totalCount edges { id title score } } }", new { t = text }, null),
-            "search-explained" => ("query($t: String!) { search(text: $t, first: 10) { totalCount edges { id title score highlights { snippet } explanation { matchedTerms signals { name share } } } facets { name values { value count } } } }", new { t = text }, null),
-            "recommendations" => ("query($f: ID!) { recommendations(for: $f, first: 10) { totalCount edges { id title score } } }", new { f = random.Next(2) == 0 ? w.Demands[random.Next(w.Demands.Length)] : w.Achievement }, null),
-            "browse-demands" => ("query($a: String) { demands(first: 20, after: $a, filter: { status: OPEN }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id title budgetMin budgetMax enterprise { name } } } } }", new { a = nextCursor }, null),
-            "browse-achievements" => ("{ achievements(first: 20, orderBy: UPDATED_AT_DESC, filter: { minTrl: 5 }) { totalCount edges { node { id title trl askingPrice team { name } } } } }", null, null),
+            "search" => ("query($t: String!) { search(text: $t, first: 10) { totalCount edges { cursor score node { id kind displayName } } } }", new { t = text }, null),
+            "search-explained" => ("query($t: String!) { search(text: $t, first: 10) { totalCount edges { cursor score highlights { snippet } explanation { matchedTerms signals { name share } } node { id kind displayName } } facets { name values { value label count } } } }", new { t = text }, null),
+            "recommendations" => ("query($f: ID!) { recommendations(for: $f, first: 10) { totalCount edges { score explanation { constraints { name met } } node { id kind displayName } } } }", new { f = random.Next(2) == 0 ? w.Demands[random.Next(w.Demands.Length)] : w.Achievement }, null),
+            "browse-demands" => ("query($a: String) { demands(first: 20, after: $a, filter: { status: OPEN }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id title budgetMin { amount currency } budgetMax { amount currency } enterprise { name } } } } }", new { a = nextCursor }, null),
+            "browse-achievements" => ("{ achievements(first: 20, orderBy: UPDATED_AT_DESC, filter: { minTrl: 5 }) { totalCount edges { node { id title trl askingPrice { amount currency } team(first: 5) { edges { node { name } } } } } } }", null, null),
             "node" => ("query($i: ID!) { node(id: $i) { id ... on Demand { title enterprise { name } } ... on Expert { name } } }", new { i = random.Next(2) == 0 ? w.Demand : w.Expert }, null),
-            "postDemand" => ("mutation($e: ID!, $t: String!) { postDemand(input: { enterpriseId: $e, title: $t, description: \"浸泡测试需求：基于机器视觉的在线检测。\", budgetMin: \"10000.00\", budgetMax: \"90000.00\", requiredTrl: 4 }) { demand { id } userErrors { code } } }",
+            "postDemand" => ("mutation($e: ID!, $t: String!) { postDemand(input: { enterpriseId: $e, title: $t, description: \"浸泡测试需求：基于机器视觉的在线检测。\", budgetMin: { amount: \"10000.00\" }, budgetMax: { amount: \"90000.00\" }, requiredTrl: 4 }) { demand { id } userErrors { code } } }",
                 new { e = w.Enterprise, t = $"浸泡测试 {text} {index}-{++sequence}" }, context.Enterprise),
             "updateDemand" => ("mutation($i: ID!, $t: String!) { updateDemand(input: { id: $i, title: $t }) { demand { id } userErrors { code } } }",
                 new { i = ownDemand ?? w.Demands[index % w.Demands.Length], t = $"浸泡测试更新 {text} {index}-{++sequence}" }, context.Enterprise),
-            _ => ("mutation($d: ID!, $k: String!) { recordPayment(dealId: $d, amount: \"1.00\", idempotencyKey: $k) { payment { id } userErrors { code } } }",
+            _ => ("mutation($d: ID!, $k: String!) { recordPayment(input: { dealId: $d, amount: { amount: \"1.00\" }, idempotencyKey: $k }) { payment { id amount { amount } } userErrors { field code } } }",
                 new { d = w.Deal, k = $"soak-{w.Tag}-{index}-{++sequence}" }, context.Broker),
         };
     }

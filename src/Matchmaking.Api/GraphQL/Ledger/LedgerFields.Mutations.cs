@@ -15,7 +15,7 @@ public static partial class LedgerFields
 {
     public static void AddMutationFields(ObjectGraphType mutation)
     {
-        Mutation<CreateDealPayloadGraphType, CreateDealInputGraphType>(mutation, "createDeal", "Open a deal on a CONTRACTED match (its broker — any broker when it has none, who then becomes the deal's broker — or an admin). Without shares, the default policy applies.", async (ctx, input, ct) =>
+        Mutation<DealPayloadGraphType, CreateDealInputGraphType>(mutation, "createDeal", "Open a deal on a CONTRACTED match (its broker — any broker when it has none, who then becomes the deal's broker — or an admin). Without shares, the default policy applies.", async (ctx, input, ct) =>
         {
             Guid matchId = input.RequiredId("matchId", nameof(Match));
             var db = ctx.Service<MatchmakingDbContext>();
@@ -29,6 +29,16 @@ public static partial class LedgerFields
             var created = await ctx.Service<DealService>().CreateAsync(deal, ct);
             return (await DealViews.LoadAsync(db, db.Deals.Where(d => d.Id == created.Id), ct)).Single();
         }, new Dictionary<string, string> { ["currency"] = "value.currency", ["value"] = "value.amount" });
+
+        Mutation<DealPayloadGraphType, ChangePolicyInputGraphType>(mutation, "changePolicy", "The deal's broker or an admin: replace the deal's revenue-share policy with a new version (分润变更). Payments already recorded keep the version they were recorded under; only later payments settle under the new one.", async (ctx, input, ct) =>
+        {
+            Guid dealId = input.RequiredId("dealId", "Deal");
+            var db = ctx.Service<MatchmakingDbContext>();
+            var deal = await db.Deals.AsNoTracking().FirstOrDefaultAsync(d => d.Id == dealId, ct);
+            LedgerAccess.RequireBrokerOrAdmin(ctx, deal?.BrokerSubject);
+            await ctx.Service<DealService>().ChangePolicyAsync(dealId, input.Get<IEnumerable<object?>>("shares")?.OfType<ShareSpec>().ToList() ?? [], ct);
+            return (await DealViews.LoadAsync(db, db.Deals.Where(d => d.Id == dealId), ct)).Single();
+        });
 
         Mutation<PaymentPayloadGraphType, RecordPaymentInputGraphType>(mutation, "recordPayment", "Record money received on a deal (its broker or an admin; FORBIDDEN for others and for ids that name no deal). Idempotency keys are per deal: the same key with the same content returns the first payment. PAYMENT_EXCEEDS_DEAL when the received total (net of refunds) would pass the deal's value.", async (ctx, input, ct) =>
         {
@@ -71,6 +81,17 @@ public sealed class CreateDealInputGraphType : InputObjectGraphType
     }
 }
 
+public sealed class ChangePolicyInputGraphType : InputObjectGraphType
+{
+    public ChangePolicyInputGraphType()
+    {
+        Name = "ChangePolicyInput";
+        Description = "A new version of a deal's revenue-share policy.";
+        Field<NonNullGraphType<IdGraphType>>("dealId").Description("The deal.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PolicyShareInputGraphType>>>>("shares").Description("Basis points per role, summing to 10,000; every paid role needs a party on the deal.");
+    }
+}
+
 public sealed class RecordPaymentInputGraphType : InputObjectGraphType
 {
     public RecordPaymentInputGraphType()
@@ -96,10 +117,10 @@ public sealed class RefundPaymentInputGraphType : InputObjectGraphType
     }
 }
 
-public sealed class CreateDealPayloadGraphType : PayloadType<DealGraphType>
+public sealed class DealPayloadGraphType : PayloadType<DealGraphType>
 {
-    public CreateDealPayloadGraphType()
-        : base("CreateDealPayload", "deal", "The deal opened, or the problems that stopped it.")
+    public DealPayloadGraphType()
+        : base("DealPayload", "deal", "The deal as the mutation left it (opened, or under its new policy), or the problems that stopped it.")
     {
     }
 }

@@ -48,7 +48,8 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
 
     private static (TopScoreDocCollector Top, TotalHitCountCollector Total, FacetCollector? Facets) Search(IndexSearcher searcher, Query scoring, Filter? filter, bool withFacets, int poolSize)
     {
-        var top = TopScoreDocCollector.Create(poolSize, docsScoredInOrder: false);
+        // An empty page (last: n before the first hit) still counts the total; Lucene takes no collector of 0.
+        var top = TopScoreDocCollector.Create(Math.Max(1, poolSize), docsScoredInOrder: false);
         var total = new TotalHitCountCollector();
         var facets = withFacets ? new FacetCollector() : null;
         Query lucene = filter is null ? scoring : new FilteredQuery(scoring, filter);

@@ -1,9 +1,10 @@
+using System.Text.Json;
 using Matchmaking.Api.Auth;
 using static Matchmaking.Api.Cli.Probe.ProbeRequest;
 
 namespace Matchmaking.Api.Cli.Probe.Catalogue;
 
-/// <summary>Bad tokens, wrong roles for every broker and admin mutation, other owners' things, and contact gating.</summary>
+/// <summary>Bad tokens, wrong roles for every broker and admin mutation, other owners' things (node(id:) included), and contact gating.</summary>
 internal static class AuthCases
 {
     private const string G = "auth";
@@ -69,14 +70,15 @@ internal static class AuthCases
         {
             ("matches", _ => Gql("{ matches { totalCount } }")),
             ("match", c => Gql("query($m: ID!) { match(id: $m) { stage } }", new { m = c.World.Matches.Contracted })),
-            ("deals", _ => Gql("{ deals { id } }")),
+            ("deals", _ => Gql("{ deals { totalCount } }")),
             ("deal", c => Gql("query($d: ID!) { deal(id: $d) { value { amount } } }", new { d = c.World.Deal })),
-            ("statements", c => Gql("query($p: String!) { statements(payee: $p, period: \"2026-11\") { closing { amount } } }", new { p = c.World.Team })),
+            ("statement", c => Gql("query($p: String!) { statement(payee: $p, period: \"2026-11\") { closing { amount } } }", new { p = c.World.Team })),
+            ("node of a deal", c => Gql("query($i: ID!) { node(id: $i) { id ... on Deal { value { amount } } } }", new { i = c.World.Deal })),
             ("reconciliation", _ => Gql("{ reconciliation { ok } }")),
             ("postDemand", c => Gql("mutation($e: ID!) { postDemand(input: { enterpriseId: $e, title: \"t\", description: \"d\" }) { demand { id } } }", new { e = c.World.Enterprise })),
             ("createDeal", c => Gql(ProbeSetup.CreateDealDocument, new { m = c.World.Matches.RaceDeal, parties = ProbeSetup.Parties(c.World.Tag) })),
-            ("recordPayment", c => Gql("mutation($d: ID!) { recordPayment(dealId: $d, amount: \"1.00\", idempotencyKey: \"anon\") { payment { id } } }", new { d = c.World.Deal })),
-            ("requestReindex", _ => Gql("mutation { requestReindex { commandId } }")),
+            ("recordPayment", c => Gql("mutation($d: ID!) { recordPayment(input: { dealId: $d, amount: { amount: \"1.00\" }, idempotencyKey: \"anon\" }) { payment { id } } }", new { d = c.World.Deal })),
+            ("requestReindex", _ => Gql("mutation { requestReindex(input: {}) { commandId } }")),
         };
         foreach (var (name, request) in fields)
         {
@@ -92,8 +94,8 @@ internal static class AuthCases
             ("advanceMatch", (c, t) => Gql("mutation($m: ID!) { advanceMatch(input: { matchId: $m }) { match { stage } } }", new { m = c.World.Matches.ForeignAdvance }, t)),
             ("rejectMatch", (c, t) => Gql("mutation($m: ID!) { rejectMatch(input: { matchId: $m, reason: PRICE }) { match { stage } } }", new { m = c.World.Matches.ForeignReject }, t)),
             ("createDeal", (c, t) => Gql(ProbeSetup.CreateDealDocument, new { m = c.World.Matches.RaceDeal, parties = ProbeSetup.Parties(c.World.Tag) }, t)),
-            ("recordPayment", (c, t) => Gql("mutation($d: ID!) { recordPayment(dealId: $d, amount: \"1.00\", idempotencyKey: \"wrong-role\") { payment { id } } }", new { d = c.World.Deal }, t)),
-            ("refundPayment", (c, t) => Gql("mutation($p: ID!) { refundPayment(paymentId: $p, amount: \"1.00\", idempotencyKey: \"wrong-role\") { payment { id } } }", new { p = c.World.Payment }, t)),
+            ("recordPayment", (c, t) => Gql("mutation($d: ID!) { recordPayment(input: { dealId: $d, amount: { amount: \"1.00\" }, idempotencyKey: \"wrong-role\" }) { payment { id } } }", new { d = c.World.Deal }, t)),
+            ("refundPayment", (c, t) => Gql("mutation($p: ID!) { refundPayment(input: { paymentId: $p, amount: { amount: \"1.00\" }, idempotencyKey: \"wrong-role\" }) { payment { id } } }", new { p = c.World.Payment }, t)),
         };
         foreach (var (name, request) in brokerOrAdmin)
         {
@@ -105,8 +107,8 @@ internal static class AuthCases
 
         var adminOnly = new (string Name, string Document)[]
         {
-            ("requestReindex", "mutation { requestReindex { commandId } }"),
-            ("requestRetrain", "mutation { requestRetrain(model: RANKER) { jobId } }"),
+            ("requestReindex", "mutation { requestReindex(input: {}) { commandId } }"),
+            ("requestRetrain", "mutation { requestRetrain(input: { model: RANKER }) { jobId } }"),
             ("reconciliation", "{ reconciliation { ok } }"),
         };
         foreach (var (name, document) in adminOnly)
@@ -132,37 +134,64 @@ internal static class AuthCases
         yield return ProbeCase.One(G, "updateDemand of another enterprise", c => Gql("mutation($i: ID!) { updateDemand(input: { id: $i, title: \"抢来的\" }) { demand { id } } }", new { i = c.World.Demand }, c.Stranger(Roles.Enterprise)), Expect.Code(Forbid));
         yield return ProbeCase.One(G, "closeDemand of another enterprise", c => Gql("mutation($i: ID!) { closeDemand(input: { id: $i }) { demand { id } } }", new { i = c.World.Demand }, c.Stranger(Roles.Enterprise)), Expect.Code(Forbid));
         yield return ProbeCase.One(G, "postDemand for another's enterprise", c => Gql("mutation($e: ID!) { postDemand(input: { enterpriseId: $e, title: \"t\", description: \"d\" }) { demand { id } } }", new { e = c.World.Enterprise }, c.Stranger(Roles.Enterprise)), Expect.Code(Forbid));
-        yield return ProbeCase.One(G, "updateAchievement of another researcher", c => Gql("mutation($i: ID!) { updateAchievement(input: { id: $i, askingPrice: \"1.00\" }) { achievement { id } } }", new { i = c.World.Achievement }, c.Stranger(Roles.Researcher)), Expect.Code(Forbid));
+        yield return ProbeCase.One(G, "updateAchievement of another researcher", c => Gql("mutation($i: ID!) { updateAchievement(input: { id: $i, askingPrice: { amount: \"1.00\" } }) { achievement { id } } }", new { i = c.World.Achievement }, c.Stranger(Roles.Researcher)), Expect.Code(Forbid));
         yield return ProbeCase.One(G, "upsertExpert over another's profile", c => Gql("mutation($i: ID!) { upsertExpert(input: { id: $i, name: \"冒名\" }) { expert { id } } }", new { i = c.World.Expert }, c.Stranger(Roles.Researcher)), Expect.Code(Forbid));
         yield return ProbeCase.One(G, "advanceMatch of another broker's match", c => Gql("mutation($m: ID!) { advanceMatch(input: { matchId: $m }) { match { stage } } }", new { m = c.World.Matches.ForeignAdvance }, c.Stranger(Roles.Broker)), Expect.Code(Forbid), "issue 12 item 2 (broker ownership)");
         yield return ProbeCase.One(G, "rejectMatch of another broker's match", c => Gql("mutation($m: ID!) { rejectMatch(input: { matchId: $m, reason: PRICE }) { match { stage } } }", new { m = c.World.Matches.ForeignReject }, c.Stranger(Roles.Broker)), Expect.Code(Forbid), "issue 12 item 2 (broker ownership)");
         yield return ProbeCase.One(G, "createDeal on another broker's match", c => Gql(ProbeSetup.CreateDealDocument, new { m = c.World.Matches.RaceDeal, parties = ProbeSetup.Parties(c.World.Tag) }, c.Stranger(Roles.Broker)), Expect.Code(Forbid));
-        yield return ProbeCase.One(G, "recordPayment on another broker's deal", c => Gql("mutation($d: ID!) { recordPayment(dealId: $d, amount: \"1.00\", idempotencyKey: \"foreign\") { payment { id } } }", new { d = c.World.Deal }, c.Stranger(Roles.Broker)), Expect.Code(Forbid));
-        yield return ProbeCase.One(G, "refundPayment on another broker's deal", c => Gql("mutation($p: ID!) { refundPayment(paymentId: $p, amount: \"1.00\", idempotencyKey: \"foreign\") { payment { id } } }", new { p = c.World.Payment }, c.Stranger(Roles.Broker)), Expect.Code(Forbid));
-        yield return ProbeCase.One(G, "recordPayment on a forged deal with another deal's key", c => Gql("mutation($d: ID!, $k: String!) { recordPayment(dealId: $d, amount: \"1.00\", idempotencyKey: $k) { payment { id } userErrors { code message } } }", new { d = GraphQL.GlobalId.Encode("Deal", Guid.NewGuid()), k = c.World.PaymentKey }, c.Stranger(Roles.Broker)), Expect.Code("NOT_FOUND", Forbid), "issue 12 item 2 (global idempotency keys)");
+        yield return ProbeCase.One(G, "recordPayment on another broker's deal", c => Gql("mutation($d: ID!) { recordPayment(input: { dealId: $d, amount: { amount: \"1.00\" }, idempotencyKey: \"foreign\" }) { payment { id } } }", new { d = c.World.Deal }, c.Stranger(Roles.Broker)), Expect.Code(Forbid));
+        yield return ProbeCase.One(G, "refundPayment on another broker's deal", c => Gql("mutation($p: ID!) { refundPayment(input: { paymentId: $p, amount: { amount: \"1.00\" }, idempotencyKey: \"foreign\" }) { payment { id } } }", new { p = c.World.Payment }, c.Stranger(Roles.Broker)), Expect.Code(Forbid));
+        yield return ProbeCase.One(G, "recordPayment on a forged deal with another deal's key", c => Gql("mutation($d: ID!, $k: String!) { recordPayment(input: { dealId: $d, amount: { amount: \"1.00\" }, idempotencyKey: $k }) { payment { id } userErrors { code message } } }", new { d = GraphQL.GlobalId.Encode("Deal", Guid.NewGuid()), k = c.World.PaymentKey }, c.Stranger(Roles.Broker)), Expect.Code("NOT_FOUND", Forbid), "issue 12 item 2 (global idempotency keys)");
         yield return ProbeCase.One(G, "deal of others as an ENTERPRISE", c => Gql("query($d: ID!) { deal(id: $d) { value { amount } } }", new { d = c.World.Deal }, c.Stranger(Roles.Enterprise)), Expect.Code(Forbid));
         yield return ProbeCase.One(G, "deal of another broker", c => Gql("query($d: ID!) { deal(id: $d) { value { amount } } }", new { d = c.World.Deal }, c.Stranger(Roles.Broker)), Expect.Code(Forbid));
-        yield return ProbeCase.One(G, "deals of others are not listed", c => Gql("{ deals { id } }", bearer: c.Stranger(Roles.Broker)), Expect.Ok());
-        yield return ProbeCase.One(G, "statements of another payee", c => Gql("query($p: String!) { statements(payee: $p, period: \"2026-11\") { closing { amount } } }", new { p = c.World.Team }, c.Stranger(Roles.Researcher)), Expect.Code(Forbid));
+        yield return ProbeCase.One(G, "deals of others are not listed", c => Gql("{ deals { totalCount edges { node { id } } } }", bearer: c.Stranger(Roles.Broker)), Expect.OkWhere("no deal listed", d => d.GetProperty("deals").GetProperty("totalCount").GetInt32() == 0));
+        yield return ProbeCase.One(G, "statement of another payee", c => Gql("query($p: String!) { statement(payee: $p, period: \"2026-11\") { closing { amount } lines(first: 5) { edges { node { amount { amount } } } } } }", new { p = c.World.Team }, c.Stranger(Roles.Researcher)), Expect.Code(Forbid));
+        yield return ProbeCase.One(G, "node of a deal, another broker", c => Gql("query($i: ID!) { node(id: $i) { id ... on Deal { value { amount } } } }", new { i = c.World.Deal }, c.Stranger(Roles.Broker)), Expect.Code(Forbid));
+        yield return ProbeCase.One(G, "node of a deal, a stranger enterprise", c => Gql("query($i: ID!) { node(id: $i) { id ... on Deal { parties { name } } } }", new { i = c.World.Deal }, c.Stranger(Roles.Enterprise)), Expect.Code(Forbid));
+        yield return ProbeCase.One(G, "node of a payment, another broker", c => Gql("query($i: ID!) { node(id: $i) { id ... on Payment { amount { amount } } } }", new { i = c.World.Payment }, c.Stranger(Roles.Broker)), Expect.Code(Forbid));
+        yield return ProbeCase.One(G, "node of a ledger entry, another broker", c => Gql("query($i: ID!) { node(id: $i) { id ... on LedgerEntry { amount { amount } payee } } }", new { i = c.World.LedgerEntry ?? GraphQL.GlobalId.Encode("LedgerEntry", 1) }, c.Stranger(Roles.Broker)), Expect.Code(Forbid));
+        yield return ProbeCase.One(G, "a payment's deal through node, a stranger researcher", c => Gql("query($i: ID!) { node(id: $i) { ... on Payment { deal { value { amount } } } } }", new { i = c.World.Payment }, c.Stranger(Roles.Researcher)), Expect.Code(Forbid));
         yield return ProbeCase.One(G, "match of another broker", c => Gql("query($m: ID!) { match(id: $m) { stage } }", new { m = c.World.Matches.Contracted }, c.Stranger(Roles.Enterprise)), Expect.OkOr(Forbid, "NOT_FOUND"));
     }
 
+    /// <summary>Hidden contacts are data (contact null, contactVisibility says why), never an error per row.</summary>
     private static IEnumerable<ProbeCase> Contacts()
     {
-        const string DemandContact = "query($i: ID!) { demand(id: $i) { contact { phone } } }";
-        const string ExpertContact = "query($i: ID!) { expert(id: $i) { contact { phone } } }";
-        yield return ProbeCase.One(G, "contact of a demand, anonymous", c => Gql(DemandContact, new { i = c.World.Demand }), Expect.Code(Unauth));
-        yield return ProbeCase.One(G, "contact of a demand, a stranger enterprise", c => Gql(DemandContact, new { i = c.World.Demand }, c.Stranger(Roles.Enterprise)), Expect.Code(Forbid));
-        yield return ProbeCase.One(G, "contact of a demand, the match's broker", c => Gql(DemandContact, new { i = c.World.Demand }, c.Broker), Expect.Code(Forbid));
-        yield return ProbeCase.One(G, "contact of a demand, the other party before INTRODUCED", c => Gql(DemandContact, new { i = c.World.Demands[3] }, c.Researcher), Expect.Code(Forbid));
-        yield return ProbeCase.One(G, "contact of a demand, the other party at CONTRACTED", c => Gql(DemandContact, new { i = c.World.Demand }, c.Researcher), Expect.Ok());
-        yield return ProbeCase.One(G, "contact of an expert, the other party before INTRODUCED", c => Gql(ExpertContact, new { i = c.World.SecondExpert }, c.Enterprise), Expect.Code(Forbid));
-        yield return ProbeCase.One(G, "contact of an expert, the other party at CONTRACTED", c => Gql(ExpertContact, new { i = c.World.Expert }, c.Enterprise), Expect.Ok());
-        yield return ProbeCase.One(G, "contact of an expert, a stranger researcher", c => Gql(ExpertContact, new { i = c.World.Expert }, c.Stranger(Roles.Researcher)), Expect.Code(Forbid));
-        yield return ProbeCase.One(G, "contact of an enterprise, a stranger", c => Gql("query($i: ID!) { enterprise(id: $i) { contact { phone } } }", new { i = c.World.Enterprise }, c.Stranger(Roles.Researcher)), Expect.Code(Forbid));
-        yield return ProbeCase.One(G, "contacts through a page of demands, a stranger", c => Gql("query($e: ID) { demands(first: 5, filter: { enterpriseId: $e }) { edges { node { contact { phone } } } } }", new { e = c.World.Enterprise }, c.Stranger(Roles.Broker)), Expect.Code(Forbid));
-        yield return ProbeCase.One(G, "contacts through node(), anonymous", c => Gql("query($i: ID!) { node(id: $i) { ... on Expert { contact { phone } } } }", new { i = c.World.Expert }), Expect.Code(Unauth));
+        const string Visibility = "contact { phone } contactVisibility { visible reason }";
+        const string DemandContact = "query($i: ID!) { demand(id: $i) { " + Visibility + " } }";
+        const string ExpertContact = "query($i: ID!) { expert(id: $i) { " + Visibility + " } }";
+        yield return ProbeCase.One(G, "contact of a demand, anonymous", c => Gql(DemandContact, new { i = c.World.Demand }), Hidden("SIGN_IN_REQUIRED"));
+        yield return ProbeCase.One(G, "contact of a demand, a stranger enterprise", c => Gql(DemandContact, new { i = c.World.Demand }, c.Stranger(Roles.Enterprise)), Hidden("NOT_A_PARTY"));
+        yield return ProbeCase.One(G, "contact of a demand, the match's broker", c => Gql(DemandContact, new { i = c.World.Demand }, c.Broker), Hidden("NOT_A_PARTY"));
+        yield return ProbeCase.One(G, "contact of a demand, the other party before INTRODUCED", c => Gql(DemandContact, new { i = c.World.Demands[3] }, c.Researcher), Hidden("NOT_A_PARTY"));
+        yield return ProbeCase.One(G, "contact of a demand, the other party at CONTRACTED", c => Gql(DemandContact, new { i = c.World.Demand }, c.Researcher), Shown("INTRODUCED_MATCH"));
+        yield return ProbeCase.One(G, "contact of an expert, the other party before INTRODUCED", c => Gql(ExpertContact, new { i = c.World.SecondExpert }, c.Enterprise), Hidden("NOT_A_PARTY"));
+        yield return ProbeCase.One(G, "contact of an expert, the other party at CONTRACTED", c => Gql(ExpertContact, new { i = c.World.Expert }, c.Enterprise), Shown("INTRODUCED_MATCH"));
+        yield return ProbeCase.One(G, "contact of an expert, a stranger researcher", c => Gql(ExpertContact, new { i = c.World.Expert }, c.Stranger(Roles.Researcher)), Hidden("NOT_A_PARTY"));
+        yield return ProbeCase.One(G, "contact of an enterprise, a stranger", c => Gql("query($i: ID!) { enterprise(id: $i) { " + Visibility + " } }", new { i = c.World.Enterprise }, c.Stranger(Roles.Researcher)), Hidden("NOT_A_PARTY"));
+        yield return ProbeCase.One(G, "contacts through a page of demands, a stranger", c => Gql("query($e: ID) { demands(first: 5, filter: { enterpriseId: $e }) { edges { node { " + Visibility + " } } } }", new { e = c.World.Enterprise }, c.Stranger(Roles.Broker)), Hidden("NOT_A_PARTY"));
+        yield return ProbeCase.One(G, "contacts through node(), anonymous", c => Gql("query($i: ID!) { node(id: $i) { ... on Expert { " + Visibility + " } } }", new { i = c.World.Expert }), Hidden("SIGN_IN_REQUIRED"));
+        yield return ProbeCase.One(G, "contacts through search edges, anonymous", _ => Gql("{ search(text: \"锂电池 缺陷检测\", kinds: [DEMAND, EXPERT, ENTERPRISE], first: 20) { edges { node { ... on Demand { " + Visibility + " } ... on Expert { " + Visibility + " } ... on Enterprise { " + Visibility + " } } } } }"), Hidden("SIGN_IN_REQUIRED"));
+        yield return ProbeCase.One(G, "contacts through a match's sides, a stranger broker", c => Gql("query($m: ID!) { match(id: $m) { demand { " + Visibility + " } candidate { ... on Expert { " + Visibility + " } } } }", new { m = c.World.Matches.Contracted }, c.Stranger(Roles.Broker)), Hidden("NOT_A_PARTY"));
     }
+
+    /// <summary>Every listing in the answer has contact null and this reason (and there is at least one).</summary>
+    private static Expect Hidden(string reason) => Expect.OkWhere($"every contact null, {reason}", data =>
+        Listings(data).ToList() is { Count: > 0 } all && all.All(l => l.GetProperty("contact").ValueKind == JsonValueKind.Null
+            && !l.GetProperty("contactVisibility").GetProperty("visible").GetBoolean() && l.GetProperty("contactVisibility").GetProperty("reason").GetString() == reason));
+
+    private static Expect Shown(string reason) => Expect.OkWhere($"contact shown, {reason}", data =>
+        Listings(data).ToList() is { Count: > 0 } all && all.All(l => l.GetProperty("contact").ValueKind == JsonValueKind.Object
+            && l.GetProperty("contactVisibility").GetProperty("visible").GetBoolean() && l.GetProperty("contactVisibility").GetProperty("reason").GetString() == reason));
+
+    /// <summary>Every object in the data that selected contactVisibility.</summary>
+    private static IEnumerable<JsonElement> Listings(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Object when e.TryGetProperty("contactVisibility", out _) => [e],
+        JsonValueKind.Object => e.EnumerateObject().SelectMany(p => Listings(p.Value)),
+        JsonValueKind.Array => e.EnumerateArray().SelectMany(Listings),
+        _ => [],
+    };
 
     private static string Flip(string token)
     {

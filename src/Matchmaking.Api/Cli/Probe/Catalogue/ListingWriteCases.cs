@@ -26,13 +26,17 @@ internal static class ListingWriteCases
         yield return Demand("31 keywords", (_, d) => Set(d, "keywords", Enumerable.Range(0, 31).Select(i => "词" + i).ToArray()), Expect.Code("TOO_MANY"));
         yield return Demand("a keyword of 51 characters", (_, d) => Set(d, "keywords", new[] { new string('词', 51) }), Expect.Code("TOO_LONG"));
         yield return Demand("region of 101 characters", (_, d) => Set(d, "region", new string('区', 101)), Expect.Code("TOO_LONG"));
-        yield return Demand("budgetMin negative", (_, d) => Set(d, "budgetMin", "-100.00"), Expect.Code("NEGATIVE_AMOUNT"));
-        yield return Demand("budgetMin above budgetMax", (_, d) => Set(Set(d, "budgetMin", "500000.00"), "budgetMax", "100.00"), Expect.Code("BUDGET_RANGE_INVALID"));
-        yield return Demand("budgetMax above 100 billion", (_, d) => Set(d, "budgetMax", "100000000001.00"), Expect.Code("BUDGET_RANGE_INVALID"));
-        yield return Demand("budgetMin with three decimals", (_, d) => Set(d, "budgetMin", "1.234"), Expect.Code("INVALID_VALUE"));
-        yield return Demand("budgetMin not a number", (_, d) => Set(d, "budgetMin", "cheap"), Expect.Code("INVALID_VALUE"));
-        yield return Demand("budgetMin past decimal", (_, d) => Set(d, "budgetMin", "79228162514264337593543950336"), Expect.Code("INVALID_VALUE"));
-        yield return Demand("budgetMin as a float", (_, d) => Set(d, "budgetMin", 1.5), Expect.Code("INVALID_VALUE"));
+        yield return Demand("budgetMin negative", (_, d) => Set(d, "budgetMin", Money("-100.00")), Expect.At("budgetMin.amount", "NEGATIVE_AMOUNT"));
+        yield return Demand("budgetMin above budgetMax", (_, d) => Set(Set(d, "budgetMin", Money("500000.00")), "budgetMax", Money("100.00")), Expect.Code("BUDGET_RANGE_INVALID"));
+        yield return Demand("budgetMax above 100 billion", (_, d) => Set(d, "budgetMax", Money("100000000001.00")), Expect.Code("BUDGET_RANGE_INVALID"));
+        yield return Demand("budgetMin with three decimals", (_, d) => Set(d, "budgetMin", Money("1.234")), Expect.At("budgetMin.amount", "BAD_USER_INPUT"));
+        yield return Demand("budgetMin not a number", (_, d) => Set(d, "budgetMin", Money("cheap")), Expect.At("budgetMin.amount", "BAD_USER_INPUT"));
+        yield return Demand("budgetMin past decimal", (_, d) => Set(d, "budgetMin", Money("79228162514264337593543950336")), Expect.At("budgetMin.amount", "BAD_USER_INPUT"));
+        yield return Demand("budgetMin amount as a float", (_, d) => Set(d, "budgetMin", new { amount = 1.5 }), Expect.Code("INVALID_VALUE"));
+        yield return Demand("budgetMin as a bare string (the old form)", (_, d) => Set(d, "budgetMin", "100.00"), Expect.Code("INVALID_VALUE"));
+        yield return Demand("budgetMin without an amount", (_, d) => Set(d, "budgetMin", new { currency = "CNY" }), Expect.Code("INVALID_VALUE"));
+        yield return Demand("budgetMax in USD", (_, d) => Set(d, "budgetMax", new { amount = "1000.00", currency = "USD" }), Expect.At("budgetMax.currency", "CURRENCY_UNSUPPORTED"));
+        yield return Demand("budgetMin in lower-case cny", (_, d) => Set(d, "budgetMin", new { amount = "1000.00", currency = "cny" }), Expect.At("budgetMin.currency", "CURRENCY_UNSUPPORTED"));
         yield return Demand("requiredTrl 0", (_, d) => Set(d, "requiredTrl", 0), Expect.Code("TRL_OUT_OF_RANGE"));
         yield return Demand("requiredTrl 10", (_, d) => Set(d, "requiredTrl", 10), Expect.Code("TRL_OUT_OF_RANGE"));
         yield return Demand("deadline in the past", (_, d) => Set(d, "deadline", "2000-01-01"), Expect.Code("DEADLINE_PASSED"));
@@ -50,7 +54,10 @@ internal static class ListingWriteCases
         yield return ProbeCase.One(G, "updateDemand requiredTrl 42", c => Gql("mutation($i: ID!) { updateDemand(input: { id: $i, requiredTrl: 42 }) { demand { id } userErrors { code } } }", new { i = c.World.Demands[3] }, c.Enterprise), Expect.Code("TRL_OUT_OF_RANGE"));
         yield return ProbeCase.One(G, "publishAchievement trl 0", c => Gql(Publish, new { i = new { title = "t", @abstract = "a", trl = 0, ipForm = "KNOW_HOW" } }, c.Researcher), Expect.Code("TRL_OUT_OF_RANGE"));
         yield return ProbeCase.One(G, "publishAchievement without the optional trl", c => Gql(Publish, new { i = new { title = "探针成果 " + c.World.Tag, @abstract = "摘要", ipForm = "KNOW_HOW" } }, c.Researcher), Expect.Ok(), "issue 12 item 7 (trl default)");
-        yield return ProbeCase.One(G, "publishAchievement askingPrice negative", c => Gql(Publish, new { i = new { title = "t", @abstract = "a", trl = 3, askingPrice = "-1.00" } }, c.Researcher), Expect.Code("NEGATIVE_AMOUNT"));
+        yield return ProbeCase.One(G, "publishAchievement askingPrice negative", c => Gql(Publish, new { i = new { title = "t", @abstract = "a", trl = 3, askingPrice = Money("-1.00") } }, c.Researcher), Expect.At("askingPrice.amount", "NEGATIVE_AMOUNT"));
+        yield return ProbeCase.One(G, "publishAchievement askingPrice in USD", c => Gql(Publish, new { i = new { title = "t", @abstract = "a", trl = 3, askingPrice = new { amount = "1000.00", currency = "USD" } } }, c.Researcher), Expect.At("askingPrice.currency", "CURRENCY_UNSUPPORTED"));
+        yield return ProbeCase.One(G, "updateAchievement askingPrice in USD", c => Gql("mutation($i: ID!) { updateAchievement(input: { id: $i, askingPrice: { amount: \"1.00\", currency: \"USD\" } }) { achievement { id } userErrors { field code } } }", new { i = c.World.Achievement }, c.Researcher), Expect.At("askingPrice.currency", "CURRENCY_UNSUPPORTED"));
+        yield return ProbeCase.One(G, "updateDemand budgetMax not a number", c => Gql("mutation($i: ID!) { updateDemand(input: { id: $i, budgetMax: { amount: \"1e6\" } }) { demand { id } userErrors { field code } } }", new { i = c.World.Demands[3] }, c.Enterprise), Expect.At("budgetMax.amount", "BAD_USER_INPUT"));
         yield return ProbeCase.One(G, "publishAchievement abstract empty", c => Gql(Publish, new { i = new { title = "t", @abstract = "", trl = 3 } }, c.Researcher), Expect.Code("REQUIRED"));
         yield return ProbeCase.One(G, "publishAchievement team of unknown experts", c => Gql(Publish, new { i = new { title = "t", @abstract = "a", trl = 3, teamExpertIds = new[] { c.World.Demand } } }, c.Researcher), Expect.Code("INVALID_ID", "NOT_FOUND"));
         yield return ProbeCase.One(G, "upsertExpert name empty", c => Gql(Upsert, new { i = new { name = "" } }, c.Researcher), Expect.Code("REQUIRED"));
@@ -67,7 +74,10 @@ internal static class ListingWriteCases
         yield return ProbeCase.Race(G, "six identical advances at once", 6, c => Gql("mutation($m: ID!) { advanceMatch(input: { matchId: $m, to: SHORTLISTED }) { match { stage } userErrors { code } } }", new { m = c.World.Matches.RaceStage }, c.Broker), Expect.Code("CONFLICT", "INVALID_TRANSITION"), "issue 12 item 3 (racing stage changes)");
         yield return ProbeCase.One(G, "saveSearch name empty", c => Gql("mutation { saveSearch(input: { name: \"\", text: \"锂电池\" }) { savedSearch { id } userErrors { code } } }", bearer: c.Enterprise), Expect.Code("REQUIRED"));
         yield return ProbeCase.One(G, "giveFeedback note of 100,000 characters", c => Gql("mutation($m: ID!, $n: String) { giveFeedback(input: { matchId: $m, useful: true, note: $n }) { match { id } userErrors { code } } }", new { m = c.World.Matches.Suggested, n = new string('n', 100_000) }, c.Broker), Expect.Code("TOO_LONG"));
-        yield return ProbeCase.One(G, "requestRetrain model not an enum value", c => Gql("mutation { requestRetrain(model: EVERYTHING) { jobId } }", bearer: c.Admin), Expect.Code("ARGUMENTS_OF_CORRECT_TYPE"));
+        yield return ProbeCase.One(G, "requestRetrain model not an enum value", c => Gql("mutation { requestRetrain(input: { model: EVERYTHING }) { jobId } }", bearer: c.Admin), Expect.Code("ARGUMENTS_OF_CORRECT_TYPE"));
+        yield return ProbeCase.One(G, "requestRetrain with the old bare argument", c => Gql("mutation { requestRetrain(model: RANKER) { jobId } }", bearer: c.Admin), Expect.Code("KNOWN_ARGUMENT_NAMES", "PROVIDED_NON_NULL_ARGUMENTS"));
+        yield return ProbeCase.One(G, "requestReindex without input", c => Gql("mutation { requestReindex { commandId } }", bearer: c.Admin), Expect.Code("PROVIDED_NON_NULL_ARGUMENTS", "PROVIDED_REQUIRED_ARGUMENTS"));
+        yield return ProbeCase.One(G, "requestReindex with an unknown input field", c => Gql("mutation { requestReindex(input: { everything: true }) { commandId } }", bearer: c.Admin), Expect.Code("ARGUMENTS_OF_CORRECT_TYPE"));
     }
 
     private static Dictionary<string, object?> BaseDemand(ProbeContext c) => new()
@@ -76,6 +86,8 @@ internal static class ListingWriteCases
         ["title"] = "探针需求 " + c.World.Tag,
         ["description"] = "描述",
     };
+
+    private static object Money(string amount) => new { amount };
 
     private static Dictionary<string, object?> Set(Dictionary<string, object?> d, string key, object? value)
     {

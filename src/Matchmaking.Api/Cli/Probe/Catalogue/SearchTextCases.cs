@@ -6,7 +6,7 @@ namespace Matchmaking.Api.Cli.Probe.Catalogue;
 internal static class SearchTextCases
 {
     private const string G = "search text";
-    private const string Search = "query($t: String!) { search(text: $t, first: 3) { totalCount edges { id highlights { snippet } } } }";
+    private const string Search = "query($t: String!) { search(text: $t, first: 3) { totalCount edges { cursor score highlights { snippet } node { id kind displayName } } } }";
 
     private static readonly (string Name, string Text)[] Texts =
     [
