@@ -30,6 +30,12 @@ public sealed partial class DigestRunner(MatchmakingDbContext db, SearchPipeline
 
     public async Task<DigestSummary> RunAsync(CancellationToken ct)
     {
+        if (!index.IsOpen)
+        {
+            // The node is still starting: its replica is not open yet; the next run picks up everything.
+            return DigestSummary.None;
+        }
+
         // Hits come from this node's replica, so the window ends where the replica has applied the change log;
         // the log is consumed gap-free, so nothing at or below this sequence can turn up later.
         long head = index.LastSequence;
