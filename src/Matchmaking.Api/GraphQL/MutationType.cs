@@ -14,5 +14,6 @@ public sealed class MutationType : ObjectGraphType
         ListingMutationFields.Add(this);
         MatchMutationFields.Add(this);
         LedgerFields.AddMutationFields(this);
+        Notifications.NotificationFields.AddMutationFields(this);
     }
 }

@@ -2,6 +2,7 @@ using Matchmaking.Api.Auth;
 using Matchmaking.Api.GraphQL;
 using Matchmaking.Api.Health;
 using Matchmaking.Api.Jobs;
+using Matchmaking.Api.Notifications;
 using Matchmaking.Api.Security;
 using Matchmaking.Api.Telemetry;
 using Matchmaking.Core;
@@ -10,6 +11,7 @@ using Matchmaking.Core.Cluster;
 using Matchmaking.Core.Ledger;
 using Matchmaking.Core.Listings;
 using Matchmaking.Core.Matches;
+using Matchmaking.Core.Notifications;
 using Matchmaking.Core.SavedSearches;
 using Matchmaking.Core.Search;
 using Matchmaking.Core.Search.Index;
@@ -37,6 +39,7 @@ public static class AppHost
         builder.Services.AddScoped<MatchQueries>();
         builder.Services.AddScoped<Core.Analytics.AnalyticsService>();
         builder.Services.AddScoped<SavedSearchService>();
+        builder.Services.AddMatchmakingNotifications();
         builder.Services.AddSingleton<Readiness>();
         builder.Services.AddMatchmakingAuth();
         builder.Services.AddMatchmakingGraphQL(builder.Environment);
@@ -62,6 +65,7 @@ public static class AppHost
             app.MapMatchmakingHealth();
             app.UseMatchmakingTelemetry();
             app.MapGraphQLEndpoint();
+            app.MapUnsubscribe();
             app.UseMatchmakingJobs();
             Insights.InsightsEndpoints.MapInsights(app);
         }

@@ -6,6 +6,7 @@ using Hangfire.Storage.SQLite;
 using Matchmaking.Api.Auth;
 using Matchmaking.Core;
 using Matchmaking.Core.Ledger;
+using Matchmaking.Core.Notifications;
 using Matchmaking.Core.Storage;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,7 @@ internal static class HangfireSetup
         services.AddScoped<LedgerJobs>();
         services.AddScoped<ListingJobs>();
         services.AddScoped<RerankJobs>();
+        services.AddScoped<NotificationJobs>();
         services.AddHangfire((sp, config) =>
         {
             var options = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
@@ -67,6 +69,17 @@ internal static class HangfireSetup
         var ledger = app.Services.GetRequiredService<IOptions<LedgerOptions>>().Value;
         jobs.AddOrUpdate<LedgerJobs>("ledger-settlement", j => j.SettleAsync(CancellationToken.None), ledger.SettlementCron);
         jobs.AddOrUpdate<LedgerJobs>("ledger-reconciliation", j => j.ReconcileAsync(CancellationToken.None), ledger.ReconciliationCron);
+        var notifications = app.Services.GetRequiredService<IOptions<NotificationOptions>>().Value;
+        if (Schedule(jobs, "notification-digests", notifications.DigestCron))
+        {
+            jobs.AddOrUpdate<NotificationJobs>("notification-digests", j => j.DigestAsync(CancellationToken.None), notifications.DigestCron);
+        }
+
+        if (Schedule(jobs, "notification-deliveries", notifications.DeliveryCron))
+        {
+            jobs.AddOrUpdate<NotificationJobs>("notification-deliveries", j => j.DeliverAsync(CancellationToken.None), notifications.DeliveryCron);
+        }
+
         if (Schedule(jobs, "retrain-ranker", options.RetrainRankerCron))
         {
             jobs.AddOrUpdate<RerankJobs>("retrain-ranker", j => j.RetrainRankerAsync(CancellationToken.None), options.RetrainRankerCron);

@@ -1,4 +1,5 @@
 using Matchmaking.Core.Domain;
+using Matchmaking.Core.Notifications;
 using Matchmaking.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -61,6 +62,7 @@ public sealed class DealService(MatchmakingDbContext db, TimeProvider clock, IOp
         };
         db.Policies.Add(policy);
         db.Deals.Add(deal);
+        await TellPartiesAsync(match, deal, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -73,6 +75,21 @@ public sealed class DealService(MatchmakingDbContext db, TimeProvider clock, IOp
         }
 
         return deal;
+    }
+
+    private async Task TellPartiesAsync(Match match, Deal deal, CancellationToken ct)
+    {
+        var demand = await db.Demands.AsNoTracking().Where(d => d.Id == match.DemandId).Select(d => d.Title).FirstOrDefaultAsync(ct) ?? "";
+        string value = NotificationTexts.Money(deal.Value, deal.Currency);
+        var e = new NotificationEvent(
+            NotificationKind.DealCreated,
+            $"deal.created:{deal.Id}",
+            $"合同已创建：{demand}",
+            $"技术需求「{demand}」的对接已签订合同，合同金额 {value}。",
+            nameof(Deal),
+            deal.Id,
+            new { dealId = deal.Id, matchId = match.Id, value = new { amount = deal.Value.ToString("F2", System.Globalization.CultureInfo.InvariantCulture), currency = deal.Currency } });
+        await new Notifier(db, clock).AddAsync(e, await ListingOwners.OfMatchAsync(db, match, ct), email: true, ct);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Data;
 using Matchmaking.Core.Domain;
+using Matchmaking.Core.Notifications;
 using Matchmaking.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -116,6 +117,7 @@ public sealed partial class SettlementService(MatchmakingDbContext db, TimeProvi
 
         db.LedgerEntries.AddRange(entries);
         db.Settlements.Add(new PaymentSettlement { PaymentId = payment.Id, EntryCount = entries.Count, SettledAt = now });
+        await PaymentNotices.AddAsync(db, clock, payment, entries, ct);
         await db.SaveChangesAsync(ct);
         if (BeforeCommit is { } hook)
         {

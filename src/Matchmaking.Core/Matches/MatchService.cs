@@ -1,4 +1,5 @@
 using Matchmaking.Core.Domain;
+using Matchmaking.Core.Notifications;
 using Matchmaking.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,8 @@ namespace Matchmaking.Core.Matches;
 /// </summary>
 public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
 {
+    private readonly Notifier notifier = new(db, clock);
+
     public const int MaxNoteLength = 2000;
 
     /// <summary>A broker pairs a demand with an achievement or an expert; a pair exists at most once.</summary>
@@ -45,6 +48,7 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         };
         db.Matches.Add(match);
         db.MatchEvents.Add(Event(match.Id, MatchEventKind.Proposed, brokerSubject, now, from: null, to: MatchStage.Suggested, note: note));
+        await notifier.MatchEventAsync(match, NotificationKind.MatchProposed, null, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -132,6 +136,8 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         string broker = expectedBroker ?? actor.Subject;
         DateTimeOffset now = Timestamps.Stored(clock.GetUtcNow());
         bool rejecting = stage == MatchStage.Rejected;
+
+        // The stage change, its history entry and the notifications that report it commit together (the outbox).
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         int changed = await db.Matches
             .Where(m => m.Id == match.Id && m.Stage == expected && m.BrokerSubject == expectedBroker)
@@ -153,12 +159,6 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         var entry = Event(match.Id, rejecting ? MatchEventKind.Rejected : MatchEventKind.Advanced, actor.Subject, now, expected, stage, note);
         entry.Reason = reason;
         db.MatchEvents.Add(entry);
-        await db.SaveChangesAsync(ct);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(ct);
-        }
-
         match.Stage = stage;
         if (rejecting)
         {
@@ -168,6 +168,19 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
 
         match.BrokerSubject = broker;
         match.UpdatedAt = now;
+        var kind = stage switch
+        {
+            MatchStage.Rejected => NotificationKind.MatchRejected,
+            MatchStage.Introduced => NotificationKind.MatchIntroduced,
+            _ => NotificationKind.MatchAdvanced,
+        };
+        await notifier.MatchEventAsync(match, kind, note, ct);
+        await db.SaveChangesAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
         return match;
     }
 

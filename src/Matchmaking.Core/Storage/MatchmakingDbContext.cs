@@ -50,6 +50,18 @@ public abstract class MatchmakingDbContext(DbContextOptions options, TimeProvide
 
     public DbSet<ModelBuild> ModelBuilds => Set<ModelBuild>();
 
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+
+    public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
+
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
     /// <summary>The newest change-log sequence (0 for an empty log).</summary>
     public async Task<long> ChangeLogHeadAsync(CancellationToken ct) => await ChangeLog.MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
 

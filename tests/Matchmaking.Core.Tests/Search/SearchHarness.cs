@@ -14,12 +14,15 @@ internal class SearchHarness : IDisposable
 {
     private readonly TestDatabase database;
     private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? configure;
     private ServiceProvider services;
 
-    public SearchHarness(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="configure">Registers more services beside search and storage (e.g. the notification services).</param>
+    public SearchHarness(IReadOnlyDictionary<string, string?>? settings = null, StorageProvider provider = StorageProvider.Sqlite, Action<IServiceCollection>? configure = null)
     {
         this.settings = settings ?? new Dictionary<string, string?>();
-        database = TestDatabase.Create(StorageProvider.Sqlite);
+        this.configure = configure;
+        database = TestDatabase.Create(provider);
         Root = Path.Combine(Path.GetTempPath(), "mm-index-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Root);
         services = BuildServices();
@@ -61,6 +64,7 @@ internal class SearchHarness : IDisposable
         {
             ["Search:IndexRoot"] = "indexes",
             ["Storage:ConnectionString"] = database.ConnectionString,
+            ["Storage:Provider"] = database.Provider.ToString(),
         }).AddInMemoryCollection(settings).Build();
         var collection = new ServiceCollection();
         collection.AddSingleton<IConfiguration>(configuration);
@@ -70,6 +74,7 @@ internal class SearchHarness : IDisposable
         collection.AddMatchmakingSearch();
         collection.AddSingleton<IListingChangeNotifier, ManualNotifier>();
         collection.AddScoped<ListingService>();
+        configure?.Invoke(collection);
         return collection.BuildServiceProvider();
     }
 

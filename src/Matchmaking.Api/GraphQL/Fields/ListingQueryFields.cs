@@ -111,6 +111,7 @@ internal static class ListingQueryFields
             case nameof(SavedSearch):
                 string subject = Access.RequireSubject(ctx.Viewer());
                 return (await ctx.Service<SavedSearchService>().ListAsync(subject, ct)).FirstOrDefault(s => s.Id == guid);
+            case var other when Notifications.NotificationNodes.Kinds.Contains(other): return await Notifications.NotificationNodes.LoadAsync(ctx, other, guid);
             default: throw new DomainException(ErrorCodes.InvalidId, $"'{id}' names no kind of object this API has.");
         }
     }

@@ -83,7 +83,7 @@ internal static class SearchQueryFields
     /// Loads every hit's listing in one batch per kind, so that `node` is never null: a hit whose listing
     /// was deleted after the index saw it is left out of the page.
     /// </summary>
-    private static async Task<SearchPage> PageAsync(IResolveFieldContext ctx, SearchResult result, int offset)
+    internal static async Task<SearchPage> PageAsync(IResolveFieldContext ctx, SearchResult result, int offset)
     {
         var loaders = ctx.Loaders();
         var pending = result.Hits.Select(hit => hit.Kind switch

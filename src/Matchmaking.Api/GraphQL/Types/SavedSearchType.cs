@@ -17,5 +17,6 @@ public sealed class SavedSearchType : ObjectGraphType<SavedSearch>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ListingKindType>>>>("kinds").Description("Which kinds of listing it searches.").Resolve(ctx => ctx.Source.Kinds.Select(Enum.Parse<ListingKind>).Cast<object>());
         Field<IndustryType>("industry").Description("The industry it is narrowed to, if any.").Resolve(ctx => ctx.Source.Industry);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When it was saved (UTC).").Resolve(ctx => ctx.Source.CreatedAt);
+        Notifications.SavedSearchRunField.Add(this);
     }
 }

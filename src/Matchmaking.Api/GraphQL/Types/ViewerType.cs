@@ -24,6 +24,7 @@ public sealed class ViewerType : ObjectGraphType<Viewer>
         Field<NonNullGraphType<ConnectionGraphType<SavedSearchType>>>("savedSearches").Description("Searches this user keeps (保存的检索), by name.").Paged()
             .ResolveAsync(async ctx => ConnectionPage.From(Connections.InMemory(ctx,
                 ctx.Source.Subject is { } s ? await ctx.Service<SavedSearchService>().ListAsync(s, ctx.CancellationToken) : [])));
+        Notifications.NotificationFields.AddViewerFields(this);
     }
 
     private void Owned<TGraph, T>(string name, string description, Func<ListingQueries, string, IQueryable<T>> source, IKeysetOrder<T> order)

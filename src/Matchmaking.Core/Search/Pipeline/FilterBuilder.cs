@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using Matchmaking.Core.Domain;
 using Matchmaking.Core.Search.Analysis;
@@ -47,6 +48,15 @@ public static class FilterBuilder
         {
             // Expired demands are left out of every search: only demands carry a deadline.
             filter.Add(NumericRangeQuery.NewInt32Range(FieldNames.Deadline, null, today.DayNumber - 1, true, true), Occur.MUST_NOT);
+        }
+
+        if (request.Only is { } only)
+        {
+            // A terms filter, not a Boolean query: a digest window holds more ids than Boolean's clause limit.
+            Query allowed = only.Count == 0
+                ? new BooleanQuery() // matches nothing
+                : new ConstantScoreQuery(new TermsFilter(only.Select(id => new Term(FieldNames.Id, id.ToString("D"))).ToList()));
+            filter.Add(allowed, Occur.MUST);
         }
 
         foreach (Guid id in request.Exclude)

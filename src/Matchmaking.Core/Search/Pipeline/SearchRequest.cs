@@ -18,6 +18,9 @@ public sealed record SearchRequest(string Text, IReadOnlyCollection<ListingKind>
     /// <summary>Listings never to return, e.g. the listing a recommendation was built from.</summary>
     public IReadOnlyCollection<Guid> Exclude { get; init; } = [];
 
+    /// <summary>When set, only these listings may be returned (a digest searches what is new since the last one).</summary>
+    public IReadOnlyCollection<Guid>? Only { get; init; }
+
     /// <summary>The day against which expired demands are left out.</summary>
     public DateOnly? Today { get; init; }
 }
