@@ -39,6 +39,7 @@ public sealed class RecommendationService(MatchmakingDbContext db, SearchPipelin
                 SourceId = demand.Id,
             },
             Exclude = [demand.Id],
+            Purpose = SearchPurpose.Recommendation,
         };
     }
 
@@ -51,6 +52,7 @@ public sealed class RecommendationService(MatchmakingDbContext db, SearchPipelin
                 Cooperation = achievement.CooperationModes,
                 SourceId = achievement.Id,
             },
+            Purpose = SearchPurpose.Recommendation,
         };
 
     public static SearchRequest FromExpert(Expert expert, int limit) =>
@@ -61,6 +63,7 @@ public sealed class RecommendationService(MatchmakingDbContext db, SearchPipelin
                 Cooperation = ListingDocument.From(expert).CooperationModes,
                 SourceId = expert.Id,
             },
+            Purpose = SearchPurpose.Recommendation,
         };
 
     private static string Text(string title, IEnumerable<string> keywords, string body) =>
