@@ -7,7 +7,15 @@ public sealed class RerankOptions
 {
     public const string Section = "Search:Rerank";
 
+    /// <summary>The rerank step of search-box queries.</summary>
     public RerankMode Mode { get; set; } = RerankMode.Lexical;
+
+    /// <summary>
+    /// The rerank step of recommendations (a whole listing as the query); unset = <see cref="Mode"/>.
+    /// </summary>
+    public RerankMode? RecommendationMode { get; set; }
+
+    public RerankMode ModeFor(Pipeline.SearchPurpose purpose) => purpose == Pipeline.SearchPurpose.Recommendation ? RecommendationMode ?? Mode : Mode;
 
     /// <summary>
     /// Folder of the learned scorer (model.onnx + ranker.json), relative to the content root; empty or
