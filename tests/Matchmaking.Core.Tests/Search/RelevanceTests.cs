@@ -28,12 +28,12 @@ public sealed class RelevanceTests
     {
         var dataset = BeirDataset.Load(Path.Combine(RepositoryRoot(), "seed-data", "eval", "achievements"));
         var sample = dataset with { Queries = dataset.Queries.Take(300).ToList() };
-        using var harness = new SearchHarness();
+        using var harness = new SearchHarness(new Dictionary<string, string?> { ["Search:RecommendationUnigramBoost"] = "1", ["Search:Rerank:RecommendationMode"] = "Hybrid" });
         using var scope = harness.Scope();
         var evaluator = scope.ServiceProvider.GetRequiredService<Evaluator>();
         var (ids, seconds) = await evaluator.LoadAsync(sample, null, default);
 
-        // The shipped defaults: recommendations query the characters and rerank by the fusion (README, Recommendations).
+        // Recommendations query the characters and rerank by the fusion (README, Recommendations against a plain peer).
         var recommendation = await evaluator.MeasureLoadedAsync(sample, "recommendation", ids, seconds, default, purpose: SearchPurpose.Recommendation);
         var search = await evaluator.MeasureLoadedAsync(sample, "search", ids, seconds, default);
         var peer = await Evaluator.MeasurePeerAsync(sample);
