@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Matchmaking.Core.Search.Evaluation;
 using Matchmaking.Core.Search.Pipeline;
+using Matchmaking.Core.Search.Rerank;
+using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Api.Cli;
 
@@ -78,6 +80,12 @@ internal static class EvalCommand
                     {
                         string name = (purposes.Count > 1 || p != SearchPurpose.Search ? $"{label}/{p.ToString().ToLowerInvariant()}" : label) + (change.Length > 0 ? $" {change}" : "");
                         using var variant = OptionsVariant.Apply(host.Services, change);
+                        if (p == SearchPurpose.Recommendation)
+                        {
+                            // The rerank step recommendations actually take (Search:Rerank:RecommendationMode, a variant's included).
+                            name += $" rerank={host.Services.GetRequiredService<IOptions<RerankOptions>>().Value.ModeFor(p).ToString().ToLowerInvariant()}";
+                        }
+
                         bool last = p == purposes[^1] && change == changes[^1];
                         reports.Add(await evaluator.MeasureLoadedAsync(data, name, ids, indexSeconds, ct, last ? outcomes : null, p));
                         Console.WriteLine(reports[^1].Summary());
