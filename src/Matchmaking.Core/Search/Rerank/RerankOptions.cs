@@ -12,9 +12,9 @@ public sealed class RerankOptions
 
     /// <summary>
     /// The rerank step of recommendations (a whole listing as the query); null = <see cref="Mode"/>.
-    /// Hybrid by default: on the seed set's planted pairs the fusion lifts demand → achievement and
-    /// demand → expert at seed scale and at 100k listings, within the latency of today's lexical
-    /// recommendations (README, Recommendations against a plain peer).
+    /// Hybrid by default: on the seed set's planted pairs the fusion lifts demand → achievement (+0.013 at
+    /// seed scale, +0.028 at 100k listings) and demand → expert (+0.019), and at 100k it did not cost what
+    /// the character field did (README, Recommendations against a plain peer).
     /// </summary>
     public RerankMode? RecommendationMode { get; set; } = RerankMode.Hybrid;
 
