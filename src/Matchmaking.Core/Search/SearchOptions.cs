@@ -40,6 +40,18 @@ public sealed class SearchOptions
     /// <summary>How bigram fields are scored: classic TF-IDF by default (measured better than BM25 on csl-dev problem).</summary>
     public Scoring BigramScoring { get; set; } = Scoring.Classic;
 
+    /// <summary>How the character field (recommendations only) is scored.</summary>
+    public Scoring UnigramScoring { get; set; } = Scoring.Bm25;
+
+    /// <summary>
+    /// Weight of single CJK characters in a recommendation's query (the whole text's most telling
+    /// <see cref="LongQueryTerms"/> characters over the "all_u" field); 0 = not queried. Search-box
+    /// queries never use them. 1 measured best on the seed set's planted pairs (0.5 / 1 / 2; README); off by
+    /// default because at 100k its clauses cost more than the latency budget allows (README).
+    /// </summary>
+    [Range(0, 10)]
+    public float RecommendationUnigramBoost { get; set; }
+
     [Range(0.1, 5)]
     public float Bm25K1 { get; set; } = 1.2f;
 

@@ -33,9 +33,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<RankerRetraining>();
         services.AddSingleton<Embeddings.Training.EmbeddingRetraining>();
         services.AddSingleton<LexicalReranker>();
-        services.TryAddSingleton<IReranker>(sp => sp.GetRequiredService<IOptions<RerankOptions>>().Value.Mode == RerankMode.Hybrid
-            ? sp.GetRequiredService<HybridReranker>()
-            : sp.GetRequiredService<LexicalReranker>());
+        services.TryAddSingleton<IReranker, PurposeReranker>();
         services.AddSingleton<Explainer>();
         services.AddMetrics();
         services.AddSingleton<SearchMetrics>();

@@ -28,6 +28,8 @@ public sealed class AnalyzerTests : IDisposable
         { "codes", "5G基站与PLC控制，符合ISO9001，LiFePO4电芯", "5g iso9001 lifepo4" },
         { "codes", "良率 ≥ 99.5%", "99.5" },
         { "codes", "基于深度学习的锂电池缺陷检测技术", "" },
+        // Single CJK characters only (recommendations), function words dropped.
+        { "all_u", "基于深度学习的锂電池，SiC-MOSFET 0.02mm", "基 深 度 学 习 锂 电 池" },
     };
 
     [Theory]

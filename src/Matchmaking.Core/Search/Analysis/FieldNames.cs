@@ -26,9 +26,14 @@ public static class FieldNames
     public const string WordSuffix = "_w";
     public const string BigramSuffix = "_b";
 
+    /// <summary>Single CJK characters, indexed for the whole text only (recommendations query them).</summary>
+    public const string UnigramSuffix = "_u";
+
     public static readonly string[] TextFields = [Title, Keywords, All];
 
     public static string Words(string field) => field + WordSuffix;
 
     public static string Bigrams(string field) => field + BigramSuffix;
+
+    public static string Unigrams(string field) => field + UnigramSuffix;
 }

@@ -19,7 +19,11 @@ public static class ListingAnalyzer
         var stopwords = ChineseStopwords.Create();
         var words = new WordAnalyzer(stopwords);
         var bigrams = new BigramAnalyzer(stopwords);
-        var perField = new Dictionary<string, Analyzer> { [FieldNames.Codes] = new CodeAnalyzer() };
+        var perField = new Dictionary<string, Analyzer>
+        {
+            [FieldNames.Codes] = new CodeAnalyzer(),
+            [FieldNames.Unigrams(FieldNames.All)] = new UnigramAnalyzer(stopwords),
+        };
         foreach (string field in FieldNames.TextFields)
         {
             perField[FieldNames.Words(field)] = words;

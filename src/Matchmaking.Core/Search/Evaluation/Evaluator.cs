@@ -17,24 +17,49 @@ public sealed class Evaluator(IServiceScopeFactory scopes, IndexMaintenance main
     private const int Depth = 100;
 
     /// <param name="outcomes">When given, receives each query's outcome (for error analysis: which queries rank their answer late).</param>
-    public async Task<EvaluationReport> RunAsync(BeirDataset dataset, string mode, IProgress<string>? progress, CancellationToken ct, List<QueryOutcome>? outcomes = null)
+    /// <param name="purpose">Recommendation runs each query as a recommendation's text (its own query construction and rerank).</param>
+    public async Task<EvaluationReport> RunAsync(BeirDataset dataset, string mode, IProgress<string>? progress, CancellationToken ct, List<QueryOutcome>? outcomes = null, SearchPurpose purpose = SearchPurpose.Search)
     {
         var (idsByGuid, indexSeconds) = await LoadAsync(dataset, progress, ct);
-        var watch = Stopwatch.StartNew();
+        return await MeasureLoadedAsync(dataset, mode, idsByGuid, indexSeconds, ct, outcomes, purpose);
+    }
 
+    /// <summary>Runs the queries over a corpus <see cref="LoadAsync"/> already stored and indexed (several runs, one import).</summary>
+    public async Task<EvaluationReport> MeasureLoadedAsync(BeirDataset dataset, string mode, Dictionary<Guid, string> idsByGuid, double indexSeconds, CancellationToken ct, List<QueryOutcome>? outcomes = null, SearchPurpose purpose = SearchPurpose.Search)
+    {
         // One warm-up search loads the segmenter's dictionary and JITs the pipeline before timing.
-        await pipeline.RunAsync(new SearchRequest("预热", [ListingKind.Achievement]), ct);
+        await pipeline.RunAsync(new SearchRequest("预热", [ListingKind.Achievement]) { Purpose = purpose }, ct);
+        return await MeasureAsync(dataset, mode, indexSeconds, outcomes, async query =>
+        {
+            var result = await pipeline.RunAsync(new SearchRequest(query.Text, [ListingKind.Achievement], Depth) { IncludeSnippets = false, Purpose = purpose }, ct);
+            return result.Hits.Select(h => idsByGuid[h.Id]).ToList();
+        });
+    }
+
+    /// <summary>The same queries and metrics over the plain n-gram peer (<see cref="PeerBaseline"/>), built in memory from the corpus.</summary>
+    public static async Task<EvaluationReport> MeasurePeerAsync(BeirDataset dataset, List<QueryOutcome>? outcomes = null)
+    {
+        var watch = Stopwatch.StartNew();
+        using var peer = new PeerBaseline(dataset.Corpus);
+        double indexSeconds = watch.Elapsed.TotalSeconds;
+        peer.Search("预热", 10);
+        return await MeasureAsync(dataset, "peer", indexSeconds, outcomes, query => Task.FromResult(peer.Search(query.Text, Depth)));
+    }
+
+    private static async Task<EvaluationReport> MeasureAsync(BeirDataset dataset, string mode, double indexSeconds, List<QueryOutcome>? outcomes, Func<BeirQuery, Task<List<string>>> rank)
+    {
+        var watch = Stopwatch.StartNew();
         var latencies = new List<double>(dataset.Queries.Count);
-        double ndcg = 0, mrr = 0, r1 = 0, r10 = 0, r100 = 0;
+        double ndcg = 0, binary = 0, mrr = 0, r1 = 0, r10 = 0, r100 = 0;
         foreach (var query in dataset.Queries)
         {
             watch.Restart();
-            var result = await pipeline.RunAsync(new SearchRequest(query.Text, [ListingKind.Achievement], Depth) { IncludeSnippets = false }, ct);
+            var ranked = await rank(query);
             latencies.Add(watch.Elapsed.TotalMilliseconds);
-            var ranked = result.Hits.Select(h => idsByGuid[h.Id]).ToList();
             var judged = dataset.Qrels[query.Id];
             double queryNdcg = RetrievalMetrics.Ndcg(ranked, judged, 10);
             ndcg += queryNdcg;
+            binary += RetrievalMetrics.Ndcg(ranked, judged.ToDictionary(j => j.Key, _ => 1, StringComparer.Ordinal), 10);
             outcomes?.Add(new QueryOutcome(query.Id, query.Text, ranked.FindIndex(id => judged.TryGetValue(id, out int grade) && grade > 0) + 1, Math.Round(queryNdcg, 4), ranked.Take(3).ToList()));
             mrr += RetrievalMetrics.ReciprocalRank(ranked, judged, 10);
             r1 += RetrievalMetrics.Recall(ranked, judged, 1);
@@ -46,6 +71,7 @@ public sealed class Evaluator(IServiceScopeFactory scopes, IndexMaintenance main
         var metrics = new Dictionary<string, double>
         {
             ["ndcg@10"] = Math.Round(ndcg / n, 4),
+            ["ndcg@10_binary"] = Math.Round(binary / n, 4),
             ["mrr@10"] = Math.Round(mrr / n, 4),
             ["recall@1"] = Math.Round(r1 / n, 4),
             ["recall@10"] = Math.Round(r10 / n, 4),

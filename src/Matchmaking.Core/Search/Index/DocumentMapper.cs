@@ -39,6 +39,10 @@ public static class DocumentMapper
         doc.Add(new StoredField(FieldNames.All, all));
         doc.Add(new Field(FieldNames.Words(FieldNames.All), all, WordsWithVectors));
         doc.Add(new TextField(FieldNames.Bigrams(FieldNames.All), all, Field.Store.NO));
+
+        // Characters for recommendations' long texts (Search:RecommendationUnigramBoost); an index built
+        // before this field answers those clauses with nothing until it is rebuilt.
+        doc.Add(new TextField(FieldNames.Unigrams(FieldNames.All), all, Field.Store.NO));
         doc.Add(new TextField(FieldNames.Codes, all, Field.Store.NO));
         AddKeyword(doc, FieldNames.Region, listing.Region);
         AddKeyword(doc, FieldNames.Discipline, listing.Discipline);

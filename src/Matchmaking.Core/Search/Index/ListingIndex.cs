@@ -180,6 +180,7 @@ public sealed class ListingIndex(IOptions<SearchOptions> options) : IDisposable
     {
         private readonly Similarity words = Create(options.WordScoring, options);
         private readonly Similarity bigrams = Create(options.BigramScoring, options);
+        private readonly Similarity unigrams = Create(options.UnigramScoring, options);
 
         public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new PerField(this) };
 
@@ -189,7 +190,9 @@ public sealed class ListingIndex(IOptions<SearchOptions> options) : IDisposable
         private sealed class PerField(ScoringSearcherFactory factory) : PerFieldSimilarityWrapper
         {
             public override Similarity Get(string name) =>
-                name.EndsWith(FieldNames.BigramSuffix, StringComparison.Ordinal) ? factory.bigrams : factory.words;
+                name.EndsWith(FieldNames.BigramSuffix, StringComparison.Ordinal) ? factory.bigrams
+                : name.EndsWith(FieldNames.UnigramSuffix, StringComparison.Ordinal) ? factory.unigrams
+                : factory.words;
         }
     }
 

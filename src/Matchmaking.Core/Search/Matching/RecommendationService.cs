@@ -49,6 +49,7 @@ public sealed class RecommendationService(MatchmakingDbContext db, SearchPipelin
                 SourceId = demand.Id,
             },
             Exclude = [demand.Id],
+            Purpose = SearchPurpose.Recommendation,
         };
     }
 
@@ -61,6 +62,7 @@ public sealed class RecommendationService(MatchmakingDbContext db, SearchPipelin
                 Cooperation = achievement.CooperationModes,
                 SourceId = achievement.Id,
             },
+            Purpose = SearchPurpose.Recommendation,
         };
 
     public static SearchRequest FromExpert(Expert expert, int limit) =>
@@ -71,6 +73,7 @@ public sealed class RecommendationService(MatchmakingDbContext db, SearchPipelin
                 Cooperation = ListingDocument.From(expert).CooperationModes,
                 SourceId = expert.Id,
             },
+            Purpose = SearchPurpose.Recommendation,
         };
 
     private static string Text(string title, IEnumerable<string> keywords, string body) =>

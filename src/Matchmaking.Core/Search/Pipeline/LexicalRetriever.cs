@@ -105,6 +105,7 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         }
 
         AddTerms(text, query.In(FieldNames.Codes), o.CodesBoost, 0);
+        AddTerms(text, query.In(FieldNames.Unigrams(FieldNames.All)), o.RecommendationUnigramBoost, commonFrequency);
         if (o.ProximityBoost > 0)
         {
             AddProximity(text, query.WordSequence, o.ProximityBoost, o.ProximitySlop, o.MaxTermsPerField);

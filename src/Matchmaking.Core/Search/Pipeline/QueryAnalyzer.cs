@@ -42,6 +42,13 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
         }
 
         terms.AddRange(codes.Select(c => new QueryTerm(FieldNames.Codes, c, 1f)));
+        if (request.Purpose == SearchPurpose.Recommendation && o.RecommendationUnigramBoost > 0)
+        {
+            string field = FieldNames.Unigrams(FieldNames.All);
+            var characters = Salient(Ranked(Tokens(index.Analyzer, field, text), field), o.LongQueryTerms, o.MaxTermsPerField);
+            terms.AddRange(characters.Select(c => new QueryTerm(field, c, 1f)));
+        }
+
         return new AnalyzedQuery(request, terms, words, sequence.Take(o.MaxTermsPerField).ToList());
     }
 

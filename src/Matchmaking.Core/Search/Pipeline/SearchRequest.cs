@@ -12,6 +12,9 @@ public sealed record SearchRequest(string Text, IReadOnlyCollection<ListingKind>
 
     public bool IncludeFacets { get; init; }
 
+    /// <summary>Recommendations build their query from a whole listing and rerank it their own way (Search:Recommendations).</summary>
+    public SearchPurpose Purpose { get; init; }
+
     /// <summary>Matched terms and highlighted passages for each hit (the API's default; eval turns them off).</summary>
     public bool IncludeSnippets { get; init; } = true;
 

@@ -1,0 +1,104 @@
+using Matchmaking.Core.Domain;
+using Matchmaking.Core.Search.Analysis;
+using Matchmaking.Core.Search.Evaluation;
+using Matchmaking.Core.Search.Pipeline;
+using Matchmaking.Core.Search.Rerank;
+
+namespace Matchmaking.Core.Tests.Search;
+
+/// <summary>Recommendations' own query construction and rerank (SearchRequest.Purpose), and the peer they are measured against.</summary>
+public sealed class RecommendationQueryTests
+{
+    private static readonly string Characters = FieldNames.Unigrams(FieldNames.All);
+
+    [Fact]
+    public async Task Analyze_Recommendation_AddsCharactersOnlyForRecommendations()
+    {
+        using var harness = await ShrinkMarksAsync(new() { ["Search:RecommendationUnigramBoost"] = "1" });
+        var analyzer = harness.Get<QueryAnalyzer>();
+
+        var search = analyzer.Analyze(new SearchRequest("注塑件缩痕", [ListingKind.Achievement]));
+        var recommendation = analyzer.Analyze(new SearchRequest("注塑件缩痕", [ListingKind.Achievement]) { Purpose = SearchPurpose.Recommendation });
+
+        Assert.Empty(search.In(Characters));
+        Assert.Equal(["注", "塑", "件", "缩", "痕"], recommendation.In(Characters).Select(t => t.Text));
+        Assert.Equal(search.In(FieldNames.Words(FieldNames.All)).Select(t => t.Text), recommendation.In(FieldNames.Words(FieldNames.All)).Select(t => t.Text));
+    }
+
+    [Theory]
+    [InlineData("0", false)]
+    [InlineData("1", true)]
+    public async Task Run_RecommendationSharingOnlyACharacter_FoundThroughTheCharacterField(string boost, bool found)
+    {
+        using var harness = await ShrinkMarksAsync(new() { ["Search:RecommendationUnigramBoost"] = boost });
+
+        // 缩痕 and 收缩凹陷 share no word and no character pair, only 缩.
+        var result = await harness.Pipeline.RunAsync(new SearchRequest("缩痕", [ListingKind.Achievement]) { Purpose = SearchPurpose.Recommendation }, default);
+
+        Assert.Equal(found, result.Hits.Any(h => h.Title == "注塑件收缩凹陷控制"));
+    }
+
+    [Fact]
+    public async Task Run_ListingAddedAfterTheBuild_CatchUpFillsTheCharacterField()
+    {
+        using var harness = await ShrinkMarksAsync(new() { ["Search:RecommendationUnigramBoost"] = "1" });
+        using (var scope = harness.Scope())
+        {
+            await harness.Listings(scope).PublishAchievementAsync(new Achievement { Title = "模具收缩补偿设计", Abstract = "补偿模具尺寸。", Trl = 5 }, default);
+        }
+
+        await harness.Maintenance.CatchUpAsync(default);
+        var result = await harness.Pipeline.RunAsync(new SearchRequest("缩痕", [ListingKind.Achievement]) { Purpose = SearchPurpose.Recommendation }, default);
+
+        Assert.Contains(result.Hits, h => h.Title == "模具收缩补偿设计");
+    }
+
+    [Fact]
+    public async Task Run_RecommendationMode_HybridForRecommendationsOnly()
+    {
+        using var harness = await ShrinkMarksAsync(new() { ["Search:Rerank:Mode"] = "Lexical", ["Search:Rerank:RecommendationMode"] = "Hybrid" });
+        string text = "注塑件缩痕工艺问题，希望降低缩痕深度，提升外观质量与良率，兼顾生产节拍。";
+
+        var search = await harness.Pipeline.RunAsync(new SearchRequest(text, [ListingKind.Achievement]), default);
+        var recommendation = await harness.Pipeline.RunAsync(new SearchRequest(text, [ListingKind.Achievement]) { Purpose = SearchPurpose.Recommendation }, default);
+
+        Assert.All(search.Hits, h => Assert.DoesNotContain(h.Explanation.Signals, s => s.Name == HybridReranker.TfidfSignal));
+        Assert.Contains(recommendation.Hits, h => h.Explanation.Signals.Any(s => s.Name == HybridReranker.TfidfSignal));
+    }
+
+    [Fact]
+    public void PeerTerms_CjkCharactersAndPairs_OtherWordsLowercased()
+    {
+        Assert.Equal(["锂", "锂电", "电", "电池", "池", "sic"], PeerBaseline.Terms("锂电池 SiC"));
+    }
+
+    [Fact]
+    public void PeerSearch_SharedCharactersRankFirst_TitleCountsTwice()
+    {
+        using var peer = new PeerBaseline(
+        [
+            new BeirDocument("a", "收缩凹陷", "注塑件外观。", ""),
+            new BeirDocument("b", "电池管理", "注塑件外观。", ""),
+            new BeirDocument("c", "外观", "收缩凹陷。", ""),
+        ]);
+
+        // a and c both hold 缩 once in the text; a holds it in its title, which counts twice.
+        Assert.Equal(["a", "c"], peer.Search("缩痕", 10));
+        Assert.Equal(3, peer.Documents);
+    }
+
+    private static async Task<SearchHarness> ShrinkMarksAsync(Dictionary<string, string?> settings)
+    {
+        var harness = new SearchHarness(settings);
+        using (var scope = harness.Scope())
+        {
+            foreach (var (title, text) in new[] { ("注塑件收缩凹陷控制", "模流分析优化保压曲线。"), ("锂电池极片检测", "视觉识别划痕。"), ("电机控制器设计", "矢量控制算法。") })
+            {
+                await harness.Listings(scope).PublishAchievementAsync(new Achievement { Title = title, Abstract = text, Trl = 5 }, default);
+            }
+        }
+
+        await harness.Maintenance.EnsureReadyAsync(null, default);
+        return harness;
+    }
+}
