@@ -76,6 +76,9 @@ try {
   for (const [i, tab] of examples.entries()) {
     const names = parse(tab.query).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).map((d) => d.name.value);
     await page.locator('.graphiql-tab').nth(i).locator('.graphiql-tab-button').click();
+    // The editor shows the new tab a moment after the click; executing before that would run the previous
+    // tab's operation, whose answer nobody here waits for.
+    await page.waitForFunction((name) => document.querySelector('.graphiql-query-editor')?.textContent?.includes(name), names[0], { timeout: 60000 });
     role = tab.role;
     for (const name of names) {
       const answered = new Promise((done, fail) => {
