@@ -12,6 +12,7 @@ const url = process.argv[2];
 const tokens = JSON.parse(process.env.MM_TOKENS ?? '{}');
 const results = new Map();
 const waiting = new Map();
+const sent = new Set();
 let role = null;
 
 const resolve = (value) => {
@@ -53,6 +54,7 @@ try {
       // with one operation may send no operationName.
       const operations = parse(body.query).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
       body.operationName ??= operations.length === 1 ? operations[0].name?.value : undefined;
+      sent.add(body.operationName);
       const operation = operations.find((d) => d.name?.value === body.operationName);
       const declared = new Set((operation?.variableDefinitions ?? []).map((v) => v.variable.name.value));
       body.variables = Object.fromEntries(Object.entries(body.variables ?? {}).map(([k, v]) => [k, declared.has(k) ? resolve(v) : v]));
@@ -83,11 +85,17 @@ try {
     for (const name of names) {
       const answered = new Promise((done, fail) => {
         waiting.set(name, done);
-        setTimeout(() => fail(new Error(`${tab.group} ${name}: no response within 60 s`)), 60000);
+        setTimeout(() => fail(new Error(`${tab.group} ${name}: no response within 120 s`)), 120000);
       });
-      await page.waitForSelector('.graphiql-execute-button:not([aria-label^="Stop"])', { timeout: 60000 });
-      await page.click('.graphiql-execute-button');
-      if (names.length > 1) await page.getByRole('menuitem', { name, exact: true }).click();
+      // A click that GraphiQL did not act on (it sends nothing) is clicked again; one that sent its request
+      // is never repeated, so a mutation runs once.
+      for (let attempt = 0; attempt < 3 && !sent.has(name); attempt++) {
+        await page.waitForSelector('.graphiql-execute-button:not([aria-label^="Stop"])', { timeout: 60000 });
+        await page.click('.graphiql-execute-button');
+        if (names.length > 1) await page.getByRole('menuitem', { name, exact: true }).click();
+        for (let waited = 0; waited < 20000 && !sent.has(name); waited += 250) await page.waitForTimeout(250);
+        if (!sent.has(name)) console.log(`${tab.group} ${name}: GraphiQL sent nothing after the click; clicking again`);
+      }
       const json = await answered;
       waiting.delete(name);
       ran++;
