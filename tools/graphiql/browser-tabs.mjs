@@ -89,10 +89,19 @@ try {
       });
       // A click that GraphiQL did not act on (it sends nothing) is clicked again; one that sent its request
       // is never repeated, so a mutation runs once.
-      for (let attempt = 0; attempt < 3 && !sent.has(name); attempt++) {
+      for (let attempt = 0; attempt < 4 && !sent.has(name); attempt++) {
         await page.waitForSelector('.graphiql-execute-button:not([aria-label^="Stop"])', { timeout: 60000 });
         await page.click('.graphiql-execute-button');
-        if (names.length > 1) await page.getByRole('menuitem', { name, exact: true }).click();
+        if (names.length > 1) {
+          try {
+            await page.getByRole('menuitem', { name, exact: true }).click({ timeout: 10000 });
+          } catch {
+            // The operation menu did not open (or closed under the pointer): close whatever is open and click again.
+            console.log(`${tab.group} ${name}: the operation menu did not open; clicking again`);
+            await page.keyboard.press('Escape');
+            continue;
+          }
+        }
         for (let waited = 0; waited < 20000 && !sent.has(name); waited += 250) await page.waitForTimeout(250);
         if (!sent.has(name)) console.log(`${tab.group} ${name}: GraphiQL sent nothing after the click; clicking again`);
       }
