@@ -156,6 +156,10 @@ public sealed class RankerRetrainingTests
         ["Search:Rerank:ScorerPath"] = "models/ranker",
         ["Search:Rerank:RetrainMinGroups"] = minGroups.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Search:Rerank:RetrainTrees"] = "20",
+
+        // Eight demands are too few to hold some out and compare: these tests are about training and the switch.
+        ["Search:Rerank:RetrainMinDecisions"] = "1",
+        ["Search:Rerank:RetrainSwitch"] = "Always",
     })
     {
         public List<Guid> Demands { get; } = [];
