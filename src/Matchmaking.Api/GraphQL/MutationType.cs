@@ -15,5 +15,6 @@ public sealed class MutationType : ObjectGraphType
         MatchMutationFields.Add(this);
         LedgerFields.AddMutationFields(this);
         Notifications.NotificationFields.AddMutationFields(this);
+        Cluster.RankerFields.AddMutation(this);
     }
 }

@@ -8,7 +8,7 @@ namespace Matchmaking.Core.Search.Rerank;
 /// <summary>
 /// Puts every node back on an earlier scorer in one step: by default the one switched on before the live
 /// build (or none — the ranking recommendations had before any learned scorer — when the live build was the
-/// first), or the build of a given evaluation. It goes out the way a retrained build does
+/// first), or a build named by an earlier evaluation. It goes out the way a retrained build does
 /// (<see cref="ModelDistribution.RepublishAsync"/>: stored, applied here, broadcast to every node).
 /// </summary>
 public sealed class RankerRollback(IServiceScopeFactory scopes, ModelDistribution distribution)
@@ -17,7 +17,7 @@ public sealed class RankerRollback(IServiceScopeFactory scopes, ModelDistributio
     public const string NotSwitchedOn = "NOT_SWITCHED_ON";
 
     /// <summary>Returns the evaluation whose build is live now, or null when the learned scorer is off.</summary>
-    public async Task<RankerEvaluation?> RollbackAsync(long? evaluationId, string actor, CancellationToken ct)
+    public async Task<RankerEvaluation?> RollbackAsync(string? build, string actor, CancellationToken ct)
     {
         List<RankerEvaluation> switched;
         string live;
@@ -29,16 +29,16 @@ public sealed class RankerRollback(IServiceScopeFactory scopes, ModelDistributio
         }
 
         RankerEvaluation? target;
-        if (evaluationId is { } id)
+        if (build is { Length: > 0 })
         {
-            target = switched.FirstOrDefault(e => e.Id == id)
-                ?? throw new DomainException(NotSwitchedOn, $"evaluation {id} does not exist or its scorer was never switched on, so there is no build to go back to.", "evaluationId");
+            target = switched.FirstOrDefault(e => e.Folder == build)
+                ?? throw new DomainException(NotSwitchedOn, $"no retrain switched on a build named '{build}', so there is none to go back to.", "build");
         }
         else
         {
             if (live.Length == 0)
             {
-                throw new DomainException(NothingToRollBack, "no learned scorer is live: recommendations already use the ranking they had before one.", "evaluationId");
+                throw new DomainException(NothingToRollBack, "no learned scorer is live: recommendations already use the ranking they had before one.", "build");
             }
 
             // Newest first: the one after the live build's entry is the build switched on before it.
@@ -49,7 +49,7 @@ public sealed class RankerRollback(IServiceScopeFactory scopes, ModelDistributio
         string folder = target?.Folder ?? "";
         if (!await distribution.RepublishAsync(ModelDistribution.Ranker, folder, actor, ct))
         {
-            throw new DomainException(NotSwitchedOn, $"the build {folder} is no longer stored.", "evaluationId");
+            throw new DomainException(NotSwitchedOn, $"the build {folder} is no longer stored.", "build");
         }
 
         return target;
