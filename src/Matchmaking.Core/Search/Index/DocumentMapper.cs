@@ -44,6 +44,12 @@ public static class DocumentMapper
         // before this field answers those clauses with nothing until it is rebuilt.
         doc.Add(new TextField(FieldNames.Unigrams(FieldNames.All), all, Field.Store.NO));
         doc.Add(new TextField(FieldNames.Codes, all, Field.Store.NO));
+        if (listing.Identifiers.Length > 0)
+        {
+            // ZL202310123456.7 → zl202310123456 (PatentNumbers): found with or without ZL and check digit.
+            doc.Add(new TextField(FieldNames.Codes, listing.Identifiers, Field.Store.NO));
+        }
+
         AddKeyword(doc, FieldNames.Region, listing.Region);
         AddKeyword(doc, FieldNames.Discipline, listing.Discipline);
         foreach (CooperationModes mode in Enum.GetValues<CooperationModes>().Where(m => m != CooperationModes.None && listing.CooperationModes.HasFlag(m)))
