@@ -19,7 +19,7 @@ internal static class MatchMutationFields
 {
     public static void Add(ObjectGraphType mutation)
     {
-        Mutation<MatchPayloadType, ProposeMatchInputType>(mutation, "proposeMatch", "Brokers: pair a demand with an achievement or an expert (stage SUGGESTED). DUPLICATE when the pair exists.", async (ctx, input, ct) =>
+        Mutation<MatchPayloadType, ProposeMatchInputType>(mutation, "proposeMatch", "Brokers: pair a demand with an achievement or an expert (stage SUGGESTED); you become its handling broker. DUPLICATE when the pair exists.", async (ctx, input, ct) =>
         {
             var viewer = ctx.Viewer();
             Access.RequireRole(viewer, Roles.Broker);
@@ -34,7 +34,7 @@ internal static class MatchMutationFields
             return await ctx.Service<MatchService>().ProposeAsync(demandId, candidateKind, candidateId, viewer.Subject!, input.String("note"), ct);
         });
 
-        Mutation<MatchPayloadType, AdvanceMatchInputType>(mutation, "advanceMatch", "The match's broker (any broker while it has none) or an admin: move a match one stage forward. INVALID_TRANSITION from CLOSED or REJECTED, or when `to` is not the next stage; CONFLICT when another change won a race; FORBIDDEN for other brokers.", async (ctx, input, ct) =>
+        Mutation<MatchPayloadType, AdvanceMatchInputType>(mutation, "advanceMatch", "The match's handling broker (any broker while it has none: acting claims it) or an admin: move a match one stage forward. INVALID_TRANSITION from CLOSED or REJECTED, or when `to` is not the next stage; CONFLICT when another change won a race; FORBIDDEN for other brokers.", async (ctx, input, ct) =>
         {
             var viewer = ctx.Viewer();
             Access.RequireRole(viewer, Roles.Broker);
@@ -42,21 +42,13 @@ internal static class MatchMutationFields
             return await ctx.Service<MatchService>().AdvanceAsync(id, input.Value<MatchStage>("to"), new MatchActor(viewer.Subject!, viewer.IsAdmin), ct);
         });
 
-        Mutation<MatchPayloadType, RejectMatchInputType>(mutation, "rejectMatch", "The match's broker (any broker while it has none) or an admin: reject a match with a reason (and a note; required for OTHER). CONFLICT when another change won a race; FORBIDDEN for other brokers.", async (ctx, input, ct) =>
+        Mutation<MatchPayloadType, RejectMatchInputType>(mutation, "rejectMatch", "The match's handling broker (any broker while it has none: acting claims it) or an admin: reject a match with a reason (and a note; required for OTHER). CONFLICT when another change won a race; FORBIDDEN for other brokers.", async (ctx, input, ct) =>
         {
             var viewer = ctx.Viewer();
             Access.RequireRole(viewer, Roles.Broker);
             Guid id = input.RequiredId("matchId", nameof(Match));
             var reason = input.Value<RejectReason>("reason") ?? RejectReason.Other;
             return await ctx.Service<MatchService>().RejectAsync(id, reason, input.String("note"), new MatchActor(viewer.Subject!, viewer.IsAdmin), ct);
-        });
-
-        Mutation<MatchPayloadType, GiveFeedbackInputType>(mutation, "giveFeedback", "The parties, brokers and admins: say whether a match was useful.", async (ctx, input, ct) =>
-        {
-            Guid id = input.RequiredId("matchId", nameof(Match));
-            _ = await MatchAccess.LoadVisibleAsync(ctx.Viewer(), id, ctx.Loaders(), ct)
-                ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.", "matchId");
-            return await ctx.Service<MatchService>().GiveFeedbackAsync(id, input.Value<bool>("useful") ?? false, input.String("note"), ctx.Viewer().Subject!, ct);
         });
 
         Mutation<SavedSearchPayloadType, SaveSearchInputType>(mutation, "saveSearch", "Signed-in users: keep a search (保存检索).", async (ctx, input, ct) =>

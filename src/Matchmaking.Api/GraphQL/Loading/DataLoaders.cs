@@ -22,6 +22,9 @@ public sealed class DataLoaders
         Matches = new(async (ids, ct) => await db.Matches.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct));
         Deals = new(async (ids, ct) => (await Ledger.DealViews.LoadAsync(db, db.Deals.Where(d => ids.Contains(d.Id)), ct)).ToDictionary(v => v.Deal.Id));
         Payments = new(async (ids, ct) => await Ledger.DealViews.PaymentsAsync(db, db.Payments.Where(p => ids.Contains(p.Id)), ct));
+        PartyFeedback = new(async (ids, ct) => (await db.MatchEvents.AsNoTracking().Where(e => ids.Contains(e.MatchId) && e.Kind == MatchEventKind.Feedback).ToListAsync(ct))
+            .GroupBy(e => e.MatchId)
+            .ToDictionary(g => g.Key, g => MatchFeedbackService.LatestBySide(g)));
     }
 
     public BatchLoader<Guid, Demand> Demands { get; }
@@ -39,7 +42,10 @@ public sealed class DataLoaders
 
     public BatchLoader<Guid, Ledger.PaymentView> Payments { get; }
 
-    /// <summary>Whose contacts the viewer may see through a match; one pair of queries per request, none for anonymous users.</summary>
+    /// <summary>Each side's latest feedback per match.</summary>
+    public BatchLoader<Guid, List<MatchEvent>> PartyFeedback { get; }
+
+    /// <summary>Whose contacts the viewer may see through a match (a broker: through the matches they handle); once per request, never for anonymous users.</summary>
     public Task<ContactGrants> ContactGrantsAsync(Viewer viewer, CancellationToken ct) =>
-        viewer.Subject is { } subject ? grants ??= matches.ContactGrantsAsync(subject, ct) : Task.FromResult(ContactGrants.None);
+        viewer.Subject is { } subject ? grants ??= matches.ContactGrantsAsync(subject, viewer.IsBroker, ct) : Task.FromResult(ContactGrants.None);
 }
