@@ -37,6 +37,9 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<HybridReranker>();
         services.AddSingleton<TrainingSetBuilder>();
         services.AddSingleton<RankerRetraining>();
+        services.AddSingleton<DecisionGroupBuilder>();
+        services.AddSingleton<RankerComparison>();
+        services.AddSingleton<RankerRollback>();
         services.AddSingleton<Embeddings.Training.EmbeddingRetraining>();
         services.AddSingleton<LexicalReranker>();
         services.TryAddSingleton<IReranker, PurposeReranker>();
