@@ -35,4 +35,5 @@ public static class ErrorCodes
     public const string Conflict = "CONFLICT";
     public const string PaymentExceedsDeal = "PAYMENT_EXCEEDS_DEAL";
     public const string InvalidCharacters = "INVALID_CHARACTERS";
+    public const string CapacityOutOfRange = "CAPACITY_OUT_OF_RANGE";
 }

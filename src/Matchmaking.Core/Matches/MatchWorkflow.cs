@@ -21,6 +21,9 @@ public static class MatchWorkflow
     public static bool RevealsContacts(MatchStage stage) =>
         stage is MatchStage.Introduced or MatchStage.Negotiating or MatchStage.Contracted or MatchStage.Closed;
 
+    /// <summary>The stages at which a match occupies its expert: what his capacity counts.</summary>
+    public static readonly MatchStage[] ActiveStages = [MatchStage.Introduced, MatchStage.Negotiating, MatchStage.Contracted];
+
     /// <summary>The stages at which contacts are revealed, for use in queries.</summary>
     public static readonly MatchStage[] ContactStages =
         [MatchStage.Introduced, MatchStage.Negotiating, MatchStage.Contracted, MatchStage.Closed];

@@ -26,6 +26,9 @@ public sealed record ListingDocument(
     /// <summary>OPEN for open demands and experts taking projects, BUSY for experts who are not, PUBLISHED, ACTIVE.</summary>
     public string Status { get; init; } = "";
 
+    /// <summary>The achievement's or expert's institution: the exposure control caps how many of one institution fill a top 10.</summary>
+    public Guid? InstitutionId { get; init; }
+
     public static ListingDocument From(Demand d) =>
         new(d.Id, ListingKind.Demand, d.Title, d.Keywords, d.Description, d.Industry, d.Region, "", d.RequiredTrl)
         {
@@ -43,6 +46,7 @@ public sealed record ListingDocument(
             PriceHigh = a.AskingPrice,
             CooperationModes = a.CooperationModes,
             Status = "PUBLISHED",
+            InstitutionId = a.InstitutionId,
         };
 
     public static ListingDocument From(Expert e) =>
@@ -50,6 +54,7 @@ public sealed record ListingDocument(
         {
             CooperationModes = CooperationModes.Consulting | CooperationModes.JointDevelopment,
             Status = e.OpenToProjects ? "OPEN" : "BUSY",
+            InstitutionId = e.InstitutionId,
         };
 
     public static ListingDocument From(Enterprise e) =>
