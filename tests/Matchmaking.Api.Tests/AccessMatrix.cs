@@ -50,6 +50,8 @@ public static class AccessMatrix
         ("advanceMatch", w => $$"""mutation { advanceMatch(input: { matchId: "{{w.Match}}", to: SHORTLISTED }) { match { stage } userErrors { code } } }""", "advanceMatch", [Unauth, Forbid, Forbid, Ok, Ok]),
         ("rejectMatch", w => $$"""mutation { rejectMatch(input: { matchId: "{{w.Match}}", reason: PRICE, note: "报价过高" }) { match { stage rejectReason } userErrors { code } } }""", "rejectMatch", [Unauth, Forbid, Forbid, Ok, Ok]),
         ("giveFeedback", w => $$"""mutation { giveFeedback(input: { matchId: "{{w.Match}}", useful: true }) { match { feedback } userErrors { code } } }""", "giveFeedback", [Unauth, Ok, Ok, Ok, Ok]),
+        ("assignMatch", w => $$"""mutation { assignMatch(input: { matchId: "{{w.Match}}", brokerSubject: "broker-next-{{w.Tag}}", reason: "改派" }) { match { broker } userErrors { code } } }""", "assignMatch", [Unauth, Forbid, Forbid, Forbid, Ok]),
+        ("addMatchNote", w => $$"""mutation { addMatchNote(input: { matchId: "{{w.Match}}", note: "已约见" }) { match { id } userErrors { code } } }""", "addMatchNote", [Unauth, Forbid, Forbid, Ok, Ok]),
         ("saveSearch", _ => """mutation { saveSearch(input: { name: "电池检测", text: "锂电池 缺陷检测", kinds: [ACHIEVEMENT] }) { savedSearch { id kinds } userErrors { code } } }""", "saveSearch", [Unauth, Ok, Ok, Ok, Ok]),
         ("requestReindex", _ => """mutation { requestReindex(input: {}) { commandId userErrors { code } } }""", "requestReindex", [Unauth, Forbid, Forbid, Forbid, Ok]),
         ("requestRetrain", _ => """mutation { requestRetrain(input: { model: RANKER }) { jobId userErrors { code } } }""", "requestRetrain", [Unauth, Forbid, Forbid, Forbid, Ok]),

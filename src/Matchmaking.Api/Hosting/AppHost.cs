@@ -36,6 +36,8 @@ public static class AppHost
         builder.Services.AddMatchmakingLedger();
         builder.Services.AddScoped<ListingQueries>();
         builder.Services.AddScoped<MatchService>();
+        builder.Services.AddScoped<MatchBrokerService>();
+        builder.Services.AddScoped<MatchFeedbackService>();
         builder.Services.AddScoped<MatchQueries>();
         builder.Services.AddScoped<Core.Analytics.AnalyticsService>();
         builder.Services.AddScoped<SavedSearchService>();

@@ -155,4 +155,16 @@ public enum MatchEventKind
     [Description("推进 — the match moved one stage forward.")] Advanced,
     [Description("拒绝 — the match was rejected, with a reason.")] Rejected,
     [Description("反馈 — a party said whether the match was useful.")] Feedback,
+    [Description("认领 — a broker took the match on as its handling broker.")] Claimed,
+    [Description("指派 — an admin assigned the match to a broker, or moved it from one broker to another.")] Assigned,
+    [Description("重新打开 — a rejected match was reopened, with a reason.")] Reopened,
+    [Description("备注 — the handling broker or an admin added a note.")] Noted,
+}
+
+/// <summary>Which party of a match gave a piece of feedback; each side's feedback is kept apart, never overwritten.</summary>
+public enum FeedbackSide
+{
+    [Description("需求方 — the demand side: the owner of the demand's enterprise.")] Demand,
+    [Description("供给方 — the supply side: the owner of the achievement or expert profile.")] Supply,
+    [Description("经纪人 — the handling broker (or an admin on the broker's behalf).")] Broker,
 }

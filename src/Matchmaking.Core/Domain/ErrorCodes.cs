@@ -35,5 +35,7 @@ public static class ErrorCodes
     public const string Conflict = "CONFLICT";
     public const string PaymentExceedsDeal = "PAYMENT_EXCEEDS_DEAL";
     public const string InvalidCharacters = "INVALID_CHARACTERS";
+    public const string AlreadyClaimed = "ALREADY_CLAIMED";
+    public const string NotRecommended = "NOT_RECOMMENDED";
     public const string CapacityOutOfRange = "CAPACITY_OUT_OF_RANGE";
 }

@@ -29,6 +29,15 @@ public sealed class MatchEvent
     /// <summary>For feedback: +1 useful, -1 not useful.</summary>
     public int? Feedback { get; set; }
 
+    /// <summary>For a claim or an assignment: the handling broker before (null when it had none).</summary>
+    public string? FromBroker { get; set; }
+
+    /// <summary>For a claim or an assignment: the handling broker after (null when an admin released it).</summary>
+    public string? ToBroker { get; set; }
+
+    /// <summary>For feedback: which party gave it.</summary>
+    public FeedbackSide? Side { get; set; }
+
     /// <summary>The note that came with the change (the proposal's, the rejection's or the feedback's).</summary>
     public string? Note { get; set; }
 }

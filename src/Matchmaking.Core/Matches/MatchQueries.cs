@@ -13,6 +13,28 @@ public sealed class MatchQueries(MatchmakingDbContext db)
         || (m.CandidateKind == CandidateKind.Expert && db.Experts.Any(x => x.Id == m.CandidateId && x.OwnerSubject == subject))
         || (m.CandidateKind == CandidateKind.Achievement && db.Achievements.Any(a => a.Id == m.CandidateId && a.OwnerSubject == subject)));
 
+    /// <summary>The match and its derived parties; NOT_FOUND when there is no such match.</summary>
+    public async Task<MatchParties> PartiesAsync(Guid matchId, CancellationToken ct)
+    {
+        var match = await db.Matches.AsNoTracking().FirstOrDefaultAsync(m => m.Id == matchId, ct)
+            ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.", "matchId");
+        var demandSide = await db.Demands.AsNoTracking().Where(d => d.Id == match.DemandId)
+            .Join(db.Enterprises, d => d.EnterpriseId, e => e.Id, (d, e) => new { e.Id, e.OwnerSubject })
+            .FirstAsync(ct);
+        if (match.CandidateKind == CandidateKind.Expert)
+        {
+            var expert = await db.Experts.AsNoTracking().Where(x => x.Id == match.CandidateId).Select(x => new { x.OwnerSubject, x.InstitutionId }).FirstAsync(ct);
+            return new MatchParties(match, demandSide.Id, demandSide.OwnerSubject, expert.OwnerSubject, [], expert.InstitutionId);
+        }
+
+        var achievement = await db.Achievements.AsNoTracking().Where(a => a.Id == match.CandidateId).Select(a => new { a.OwnerSubject, a.InstitutionId, a.TeamExpertIds }).FirstAsync(ct);
+        var team = await db.Experts.AsNoTracking()
+            .Where(x => achievement.TeamExpertIds.Contains(x.Id) && x.OwnerSubject != null)
+            .Select(x => x.OwnerSubject!)
+            .ToListAsync(ct);
+        return new MatchParties(match, demandSide.Id, demandSide.OwnerSubject, achievement.OwnerSubject, team.Distinct().ToList(), achievement.InstitutionId);
+    }
+
     public IQueryable<Match> Filter(IQueryable<Match> matches, MatchFilter filter)
     {
         if (filter.Stage is { } stage)
@@ -38,9 +60,26 @@ public sealed class MatchQueries(MatchmakingDbContext db)
         return matches;
     }
 
-    /// <summary>Two round trips, once per request: the demands and enterprises on the other side of the user's candidates, and the experts on the other side of the user's enterprises.</summary>
-    public async Task<ContactGrants> ContactGrantsAsync(string subject, CancellationToken ct)
+    /// <summary>
+    /// Two round trips, once per request: the demands and enterprises on the other side of the user's candidates,
+    /// and the experts on the other side of the user's enterprises. For a broker, one: both sides of the matches
+    /// they handle from SHORTLISTED on.
+    /// </summary>
+    public async Task<ContactGrants> ContactGrantsAsync(string subject, bool broker, CancellationToken ct)
     {
+        if (broker)
+        {
+            var brokerStages = MatchWorkflow.BrokerContactStages;
+            var handled = await db.Matches.AsNoTracking()
+                .Where(m => m.BrokerSubject == subject && brokerStages.Contains(m.Stage))
+                .Join(db.Demands, m => m.DemandId, d => d.Id, (m, d) => new { DemandId = d.Id, d.EnterpriseId, m.CandidateKind, m.CandidateId })
+                .ToListAsync(ct);
+            return new ContactGrants(
+                handled.Select(x => x.DemandId).ToHashSet(),
+                handled.Select(x => x.EnterpriseId).ToHashSet(),
+                handled.Where(x => x.CandidateKind == CandidateKind.Expert).Select(x => x.CandidateId).ToHashSet());
+        }
+
         var stages = MatchWorkflow.ContactStages;
         var demandSide = await db.Matches.AsNoTracking()
             .Where(m => stages.Contains(m.Stage))

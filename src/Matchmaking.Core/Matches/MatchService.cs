@@ -13,12 +13,13 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
 {
     private readonly Notifier notifier = new(db, clock);
 
-    public const int MaxNoteLength = 2000;
-
-    /// <summary>A broker pairs a demand with an achievement or an expert; a pair exists at most once.</summary>
-    public async Task<Match> ProposeAsync(Guid demandId, CandidateKind kind, Guid candidateId, string brokerSubject, string? note, CancellationToken ct)
+    /// <summary>
+    /// A broker pairs a demand with an achievement or an expert and becomes its handling broker; a pair exists
+    /// at most once. A match made from a recommendation keeps the engine's score and explanation.
+    /// </summary>
+    public async Task<Match> ProposeAsync(Guid demandId, CandidateKind kind, Guid candidateId, string brokerSubject, string? note, CancellationToken ct, MatchOrigin origin = MatchOrigin.BrokerProposed, double score = 0, string explanation = "{}")
     {
-        CheckNote(note);
+        MatchHistory.CheckNote(note);
         if (!await db.Demands.AnyAsync(d => d.Id == demandId, ct))
         {
             throw new DomainException(ErrorCodes.NotFound, "the demand does not exist.", "demandId");
@@ -32,22 +33,25 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
             throw new DomainException(ErrorCodes.NotFound, $"the {kind.ToString().ToLowerInvariant()} does not exist.", "candidateId");
         }
 
-        DateTimeOffset now = clock.GetUtcNow();
+        DateTimeOffset now = Timestamps.Stored(clock.GetUtcNow());
         var match = new Match
         {
             Id = Guid.CreateVersion7(),
             DemandId = demandId,
             CandidateKind = kind,
             CandidateId = candidateId,
-            Origin = MatchOrigin.BrokerProposed,
+            Origin = origin,
+            Score = score,
+            Explanation = explanation,
             Stage = MatchStage.Suggested,
             BrokerSubject = brokerSubject,
-            FeedbackNote = note,
             CreatedAt = now,
             UpdatedAt = now,
         };
+
+        // The proposal's note is the broker's, kept in the history: it is not the parties' feedback.
         db.Matches.Add(match);
-        db.MatchEvents.Add(Event(match.Id, MatchEventKind.Proposed, brokerSubject, now, from: null, to: MatchStage.Suggested, note: note));
+        db.MatchEvents.Add(MatchHistory.Entry(match.Id, MatchEventKind.Proposed, brokerSubject, now, from: null, to: MatchStage.Suggested, note: note));
         await notifier.MatchEventAsync(match, NotificationKind.MatchProposed, null, ct);
         try
         {
@@ -57,7 +61,8 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         {
             // The unique index, not a prior read, is what holds under concurrent proposals.
             db.ChangeTracker.Clear();
-            throw new DomainException(ErrorCodes.Duplicate, "this demand and candidate are already matched.", "candidateId");
+            bool rejected = await db.Matches.AnyAsync(m => m.DemandId == demandId && m.CandidateId == candidateId && m.Stage == MatchStage.Rejected, ct);
+            throw new DomainException(ErrorCodes.Duplicate, rejected ? "this pair was matched and rejected; reopen that match (reopenMatch) instead." : "this demand and candidate are already matched.", "candidateId");
         }
 
         return match;
@@ -79,7 +84,7 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
 
     public async Task<Match> RejectAsync(Guid id, RejectReason reason, string? note, MatchActor actor, CancellationToken ct)
     {
-        CheckNote(note);
+        MatchHistory.CheckNote(note);
         var match = await FindForChangeAsync(id, actor, ct);
         if (MatchWorkflow.IsTerminal(match.Stage))
         {
@@ -94,24 +99,27 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         return await ChangeStageAsync(match, MatchStage.Rejected, reason, note, actor, ct);
     }
 
-    /// <summary>Records whether a party found the match useful; the learned scorer trains on it.</summary>
-    public async Task<Match> GiveFeedbackAsync(Guid id, bool useful, string? note, string subject, CancellationToken ct)
+    /// <summary>A rejected match goes back to the stage it was rejected from, with the reason it is worth another look.</summary>
+    public async Task<Match> ReopenAsync(Guid id, string? reason, MatchActor actor, CancellationToken ct)
     {
-        CheckNote(note);
-        var match = await FindAsync(id, ct);
-        match.Feedback = useful ? 1 : -1;
-        match.FeedbackNote = note;
-        match.UpdatedAt = clock.GetUtcNow();
-        var entry = Event(match.Id, MatchEventKind.Feedback, subject, match.UpdatedAt, from: null, to: null, note: note);
-        entry.Feedback = match.Feedback;
-        db.MatchEvents.Add(entry);
-        await db.SaveChangesAsync(ct);
-        return match;
+        string why = MatchHistory.RequireText(reason, "reason");
+        var match = await FindForChangeAsync(id, actor, ct);
+        if (match.Stage != MatchStage.Rejected)
+        {
+            throw new DomainException(ErrorCodes.InvalidTransition, $"only a REJECTED match can be reopened; this one is {WireNames.Of(match.Stage)}.", "matchId");
+        }
+
+        MatchStage back = await db.MatchEvents.AsNoTracking()
+            .Where(e => e.MatchId == id && e.Kind == MatchEventKind.Rejected)
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            .Select(e => e.FromStage)
+            .FirstOrDefaultAsync(ct) ?? MatchStage.Suggested;
+        return await ChangeStageAsync(match, back, null, why, actor, ct, MatchEventKind.Reopened);
     }
 
     /// <summary>
-    /// The match, read without tracking, if the actor may change its stage: its broker, or any broker while
-    /// it has none (the first to act claims it), or an admin. Others are FORBIDDEN.
+    /// The match, read without tracking, if the actor may change its stage: its handling broker, or any broker
+    /// while it has none (acting on it claims it, recorded as a claim), or an admin. Others are FORBIDDEN.
     /// </summary>
     private async Task<Match> FindForChangeAsync(Guid id, MatchActor actor, CancellationToken ct)
     {
@@ -119,7 +127,7 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
             ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.", "matchId");
         if (!actor.IsAdmin && match.BrokerSubject is not null && match.BrokerSubject != actor.Subject)
         {
-            throw new DomainException(ErrorCodes.Forbidden, "only the match's broker or an admin may change its stage.");
+            throw new DomainException(ErrorCodes.Forbidden, "only the match's handling broker or an admin may change it.");
         }
 
         return match;
@@ -129,13 +137,14 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
     /// One conditional UPDATE: it applies only while the row still has the stage and broker that were read,
     /// so of racing changes exactly one wins and the others get CONFLICT (no schema change, no row version).
     /// </summary>
-    private async Task<Match> ChangeStageAsync(Match match, MatchStage stage, RejectReason? reason, string? note, MatchActor actor, CancellationToken ct)
+    private async Task<Match> ChangeStageAsync(Match match, MatchStage stage, RejectReason? reason, string? note, MatchActor actor, CancellationToken ct, MatchEventKind? kind = null)
     {
         MatchStage expected = match.Stage;
         string? expectedBroker = match.BrokerSubject;
         string broker = expectedBroker ?? actor.Subject;
         DateTimeOffset now = Timestamps.Stored(clock.GetUtcNow());
         bool rejecting = stage == MatchStage.Rejected;
+        bool reopening = kind == MatchEventKind.Reopened;
 
         // The stage change, its history entry and the notifications that report it commit together (the outbox).
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -149,6 +158,10 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
                     {
                         s.SetProperty(m => m.RejectReason, reason).SetProperty(m => m.RejectNote, note);
                     }
+                    else if (reopening)
+                    {
+                        s.SetProperty(m => m.RejectReason, (RejectReason?)null).SetProperty(m => m.RejectNote, (string?)null);
+                    }
                 },
                 ct);
         if (changed == 0)
@@ -156,25 +169,31 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
             throw new DomainException(ErrorCodes.Conflict, "the match was changed by another request while this one ran; reload it and try again.", "matchId");
         }
 
-        var entry = Event(match.Id, rejecting ? MatchEventKind.Rejected : MatchEventKind.Advanced, actor.Subject, now, expected, stage, note);
+        if (expectedBroker is null)
+        {
+            // Acting on an unclaimed match claims it; the claim is dated a microsecond earlier so the history reads claim, then change.
+            db.MatchEvents.Add(MatchHistory.BrokerChange(match.Id, MatchEventKind.Claimed, actor.Subject, now.AddTicks(-10), expected, null, broker, null));
+        }
+
+        var entry = MatchHistory.Entry(match.Id, kind ?? (rejecting ? MatchEventKind.Rejected : MatchEventKind.Advanced), actor.Subject, now, expected, stage, note);
         entry.Reason = reason;
         db.MatchEvents.Add(entry);
         match.Stage = stage;
-        if (rejecting)
+        if (rejecting || reopening)
         {
             match.RejectReason = reason;
-            match.RejectNote = note;
+            match.RejectNote = rejecting ? note : null;
         }
 
         match.BrokerSubject = broker;
         match.UpdatedAt = now;
-        var kind = stage switch
+        var notification = stage switch
         {
             MatchStage.Rejected => NotificationKind.MatchRejected,
-            MatchStage.Introduced => NotificationKind.MatchIntroduced,
+            MatchStage.Introduced when !reopening => NotificationKind.MatchIntroduced,
             _ => NotificationKind.MatchAdvanced,
         };
-        await notifier.MatchEventAsync(match, kind, note, ct);
+        await notifier.MatchEventAsync(match, notification, note, ct);
         await db.SaveChangesAsync(ct);
         if (transaction is not null)
         {
@@ -182,34 +201,5 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         }
 
         return match;
-    }
-
-    private async Task<Match> FindAsync(Guid id, CancellationToken ct) =>
-        await db.Matches.FirstOrDefaultAsync(m => m.Id == id, ct)
-        ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.", "matchId");
-
-    private static MatchEvent Event(Guid matchId, MatchEventKind kind, string actor, DateTimeOffset at, MatchStage? from, MatchStage? to, string? note) => new()
-    {
-        Id = Guid.CreateVersion7(at),
-        MatchId = matchId,
-        Kind = kind,
-        ActorSubject = actor,
-        At = at,
-        FromStage = from,
-        ToStage = to,
-        Note = note,
-    };
-
-    private static void CheckNote(string? note)
-    {
-        if (note is { Length: > MaxNoteLength })
-        {
-            throw new ValidationException([new ValidationError("note", ErrorCodes.TooLong, $"note may have at most {MaxNoteLength} characters.")]);
-        }
-
-        if (UnicodeText.Problem(note) is { } problem)
-        {
-            throw new ValidationException([new ValidationError("note", ErrorCodes.InvalidCharacters, $"note contains {problem}; send valid Unicode text.")]);
-        }
     }
 }

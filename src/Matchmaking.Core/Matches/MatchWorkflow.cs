@@ -21,6 +21,10 @@ public static class MatchWorkflow
     public static bool RevealsContacts(MatchStage stage) =>
         stage is MatchStage.Introduced or MatchStage.Negotiating or MatchStage.Contracted or MatchStage.Closed;
 
+    /// <summary>From shortlisted on, the handling broker sees both sides' contacts: making the introduction is the broker's job.</summary>
+    public static readonly MatchStage[] BrokerContactStages =
+        [MatchStage.Shortlisted, MatchStage.Introduced, MatchStage.Negotiating, MatchStage.Contracted, MatchStage.Closed];
+
     /// <summary>The stages at which a match occupies its expert: what his capacity counts.</summary>
     public static readonly MatchStage[] ActiveStages = [MatchStage.Introduced, MatchStage.Negotiating, MatchStage.Contracted];
 

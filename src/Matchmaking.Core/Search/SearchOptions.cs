@@ -134,7 +134,10 @@ public sealed class SearchOptions
     {
         Pipeline.ConstraintFit.Trl => TrlFitBoost,
         Pipeline.ConstraintFit.Budget => BudgetFitBoost,
-        _ => RegionBoost,
+        Pipeline.ConstraintFit.Region => RegionBoost,
+
+        // Cooperation and deadline are explained, not boosted: the lexical ranking stays as measured.
+        _ => 0,
     };
 
     /// <summary>Characters around each highlighted passage.</summary>

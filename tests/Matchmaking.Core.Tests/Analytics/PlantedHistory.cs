@@ -67,7 +67,7 @@ internal static class PlantedHistory
         await AdvanceAsync(database, clock, m6, a, 1);
         await using (var db = database.CreateContext(clock))
         {
-            await new MatchService(db, clock).GiveFeedbackAsync(m5.Id, useful: true, "有用", "owner-1", default);
+            await new MatchFeedbackService(db, clock).GiveAsync(m5.Id, FeedbackSide.Demand, useful: true, "有用", "owner-1", default);
         }
 
         Deal deal;

@@ -13,6 +13,7 @@ public enum ContactReason
     Owner,
     Admin,
     IntroducedMatch,
+    HandlingBroker,
     SignInRequired,
     NotAParty,
 }
@@ -21,8 +22,8 @@ public enum ContactReason
 public sealed record ContactVisibility(bool Visible, ContactReason Reason);
 
 /// <summary>
-/// Decides whether a contact is shown: to admins, the owner, and the other party of a match from
-/// INTRODUCED on. Everyone else gets `contact: null` and a `contactVisibility` that says why — never an
+/// Decides whether a contact is shown: to admins, the owner, the other party of a match from INTRODUCED
+/// on, and the match's handling broker from SHORTLISTED on. Everyone else gets `contact: null` and a `contactVisibility` that says why — never an
 /// error per row. Owner and grants are loaded in batches, so a page of listings stays a few queries.
 /// </summary>
 internal static class ContactRules
@@ -31,6 +32,7 @@ internal static class ContactRules
     private static readonly ContactVisibility Admin = new(true, ContactReason.Admin);
     private static readonly ContactVisibility Owner = new(true, ContactReason.Owner);
     private static readonly ContactVisibility Introduced = new(true, ContactReason.IntroducedMatch);
+    private static readonly ContactVisibility Handling = new(true, ContactReason.HandlingBroker);
     private static readonly ContactVisibility Hidden = new(false, ContactReason.NotAParty);
 
     /// <summary>Adds `contact` and `contactVisibility` to a listing type.</summary>
@@ -55,7 +57,7 @@ internal static class ContactRules
         var enterprise = loaders.Enterprises.Load(demand.EnterpriseId);
         return new(async ct =>
             (await enterprise.GetResultAsync(ct))?.OwnerSubject == viewer.Subject ? Owner
-            : (await loaders.ContactGrantsAsync(viewer, ct)).DemandIds.Contains(demand.Id) ? Introduced
+            : (await loaders.ContactGrantsAsync(viewer, ct)).DemandIds.Contains(demand.Id) ? Granted(viewer)
             : Hidden);
     }
 
@@ -77,8 +79,11 @@ internal static class ContactRules
         }
 
         var loaders = ctx.Loaders();
-        return new(async ct => granted(await loaders.ContactGrantsAsync(viewer, ct)) ? Introduced : Hidden);
+        return new(async ct => granted(await loaders.ContactGrantsAsync(viewer, ct)) ? Granted(viewer) : Hidden);
     }
+
+    /// <summary>A broker's grants come from the matches they handle, everyone else's from matches they are a party to.</summary>
+    private static ContactVisibility Granted(Viewer viewer) => viewer.IsBroker ? Handling : Introduced;
 }
 
 public sealed class ContactVisibilityType : ObjectGraphType<ContactVisibility>
@@ -101,7 +106,8 @@ public sealed class ContactVisibilityReasonType : EnumerationGraphType<ContactRe
         Values["OWNER"]!.Description = "Shown: you own the listing.";
         Values["ADMIN"]!.Description = "Shown: admins see every contact.";
         Values["INTRODUCED_MATCH"]!.Description = "Shown: you are the other party of a match at INTRODUCED or later.";
+        Values["HANDLING_BROKER"]!.Description = "Shown: you are the handling broker (经办经纪人) of a match with this listing at SHORTLISTED or later.";
         Values["SIGN_IN_REQUIRED"]!.Description = "Hidden: sign in first.";
-        Values["NOT_A_PARTY"]!.Description = "Hidden: contacts open to the other party of a match from INTRODUCED on.";
+        Values["NOT_A_PARTY"]!.Description = "Hidden: contacts open to the other party of a match from INTRODUCED on, and to its handling broker from SHORTLISTED on.";
     }
 }

@@ -10,6 +10,8 @@ using Matchmaking.Core.Cluster;
 using Matchmaking.Core.Domain;
 using Matchmaking.Core.Matches;
 using Matchmaking.Core.SavedSearches;
+using Matchmaking.Core.Search.Matching;
+using Microsoft.Extensions.Options;
 using static Matchmaking.Api.GraphQL.Fields.ListingMutationFields;
 
 namespace Matchmaking.Api.GraphQL.Fields;
@@ -19,22 +21,30 @@ internal static class MatchMutationFields
 {
     public static void Add(ObjectGraphType mutation)
     {
-        Mutation<MatchPayloadType, ProposeMatchInputType>(mutation, "proposeMatch", "Brokers: pair a demand with an achievement or an expert (stage SUGGESTED). DUPLICATE when the pair exists.", async (ctx, input, ct) =>
+        Mutation<MatchPayloadType, ProposeMatchInputType>(mutation, "proposeMatch", "Brokers: pair a demand with an achievement or an expert (stage SUGGESTED); you become its handling broker. DUPLICATE when the pair exists.", async (ctx, input, ct) =>
         {
             var viewer = ctx.Viewer();
             Access.RequireRole(viewer, Roles.Broker);
             Guid demandId = input.RequiredId("demandId", nameof(Demand));
-            var (kind, candidateId) = input.AnyId("candidateId");
-            CandidateKind candidateKind = kind switch
-            {
-                nameof(Achievement) => CandidateKind.Achievement,
-                nameof(Expert) => CandidateKind.Expert,
-                _ => throw new DomainException(ErrorCodes.InvalidId, "candidateId must be an Achievement or an Expert.", "candidateId"),
-            };
+            var (candidateKind, candidateId) = Candidate(input);
             return await ctx.Service<MatchService>().ProposeAsync(demandId, candidateKind, candidateId, viewer.Subject!, input.String("note"), ct);
         });
 
-        Mutation<MatchPayloadType, AdvanceMatchInputType>(mutation, "advanceMatch", "The match's broker (any broker while it has none) or an admin: move a match one stage forward. INVALID_TRANSITION from CLOSED or REJECTED, or when `to` is not the next stage; CONFLICT when another change won a race; FORBIDDEN for other brokers.", async (ctx, input, ct) =>
+        Mutation<MatchPayloadType, CreateMatchFromRecommendationInputType>(mutation, "createMatchFromRecommendation", "Brokers: turn a demand's recommendation into a match (origin RECOMMENDED, stage SUGGESTED) that keeps the engine's score and explanation; you become its handling broker. NOT_RECOMMENDED when the candidate is not among the demand's top recommendations; DUPLICATE when the pair is matched already (reopenMatch for a rejected one).", async (ctx, input, ct) =>
+        {
+            var viewer = ctx.Viewer();
+            Access.RequireRole(viewer, Roles.Broker);
+            Guid demandId = input.RequiredId("demandId", nameof(Demand));
+            var (candidateKind, candidateId) = Candidate(input);
+            int depth = ctx.Service<IOptions<GraphQLOptions>>().Value.RecommendationMatchDepth;
+            ListingKind listingKind = candidateKind == CandidateKind.Expert ? ListingKind.Expert : ListingKind.Achievement;
+            var result = await ctx.Service<RecommendationService>().RecommendAsync(ListingKind.Demand, demandId, [listingKind], depth, 0, null, ct, includeRejected: true);
+            var hit = result.Hits.FirstOrDefault(h => h.Id == candidateId)
+                ?? throw new DomainException(ErrorCodes.NotRecommended, $"the candidate is not among this demand's top {depth} recommendations; use proposeMatch to pair them by hand.", "candidateId");
+            return await ctx.Service<MatchService>().ProposeAsync(demandId, candidateKind, candidateId, viewer.Subject!, input.String("note"), ct, MatchOrigin.Recommended, hit.Score, Search.StoredExplanation.Serialize(hit.Explanation));
+        });
+
+        Mutation<MatchPayloadType, AdvanceMatchInputType>(mutation, "advanceMatch", "The match's handling broker (any broker while it has none: acting claims it) or an admin: move a match one stage forward. INVALID_TRANSITION from CLOSED or REJECTED, or when `to` is not the next stage; CONFLICT when another change won a race; FORBIDDEN for other brokers.", async (ctx, input, ct) =>
         {
             var viewer = ctx.Viewer();
             Access.RequireRole(viewer, Roles.Broker);
@@ -42,21 +52,13 @@ internal static class MatchMutationFields
             return await ctx.Service<MatchService>().AdvanceAsync(id, input.Value<MatchStage>("to"), new MatchActor(viewer.Subject!, viewer.IsAdmin), ct);
         });
 
-        Mutation<MatchPayloadType, RejectMatchInputType>(mutation, "rejectMatch", "The match's broker (any broker while it has none) or an admin: reject a match with a reason (and a note; required for OTHER). CONFLICT when another change won a race; FORBIDDEN for other brokers.", async (ctx, input, ct) =>
+        Mutation<MatchPayloadType, RejectMatchInputType>(mutation, "rejectMatch", "The match's handling broker (any broker while it has none: acting claims it) or an admin: reject a match with a reason (and a note; required for OTHER). CONFLICT when another change won a race; FORBIDDEN for other brokers.", async (ctx, input, ct) =>
         {
             var viewer = ctx.Viewer();
             Access.RequireRole(viewer, Roles.Broker);
             Guid id = input.RequiredId("matchId", nameof(Match));
             var reason = input.Value<RejectReason>("reason") ?? RejectReason.Other;
             return await ctx.Service<MatchService>().RejectAsync(id, reason, input.String("note"), new MatchActor(viewer.Subject!, viewer.IsAdmin), ct);
-        });
-
-        Mutation<MatchPayloadType, GiveFeedbackInputType>(mutation, "giveFeedback", "The parties, brokers and admins: say whether a match was useful.", async (ctx, input, ct) =>
-        {
-            Guid id = input.RequiredId("matchId", nameof(Match));
-            _ = await MatchAccess.LoadVisibleAsync(ctx.Viewer(), id, ctx.Loaders(), ct)
-                ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.", "matchId");
-            return await ctx.Service<MatchService>().GiveFeedbackAsync(id, input.Value<bool>("useful") ?? false, input.String("note"), ctx.Viewer().Subject!, ct);
         });
 
         Mutation<SavedSearchPayloadType, SaveSearchInputType>(mutation, "saveSearch", "Signed-in users: keep a search (保存检索).", async (ctx, input, ct) =>
@@ -91,6 +93,17 @@ internal static class MatchMutationFields
                 : jobs.Enqueue<RerankJobs>(j => j.RetrainRankerAsync(CancellationToken.None));
             return Task.FromResult<object?>(jobId);
         });
+    }
+
+    private static (CandidateKind Kind, Guid Id) Candidate(InputReader input)
+    {
+        var (kind, candidateId) = input.AnyId("candidateId");
+        return kind switch
+        {
+            nameof(Achievement) => (CandidateKind.Achievement, candidateId),
+            nameof(Expert) => (CandidateKind.Expert, candidateId),
+            _ => throw new DomainException(ErrorCodes.InvalidId, "candidateId must be an Achievement or an Expert.", "candidateId"),
+        };
     }
 }
 

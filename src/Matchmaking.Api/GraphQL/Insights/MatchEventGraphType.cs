@@ -21,6 +21,9 @@ public sealed class MatchEventGraphType : ObjectGraphType<MatchEvent>
         Field<MatchStageType>("toStage").Description("The stage after the change (SUGGESTED for a proposal); null for feedback.").Resolve(ctx => ctx.Source.ToStage);
         Field<RejectReasonType>("reason").Description("Why the match was rejected; null for other entries.").Resolve(ctx => ctx.Source.Reason);
         Field<BooleanGraphType>("useful").Description("For feedback: whether the party found the match useful; null for other entries.").Resolve(ctx => ctx.Source.Feedback is { } f ? f > 0 : null);
-        Field<StringGraphType>("note").Description("The note that came with the change: the proposal's, the rejection's or the feedback's.").Resolve(ctx => ctx.Source.Note);
+        Field<StringGraphType>("fromBroker").Description("For CLAIMED and ASSIGNED: the handling broker before (null when there was none).").Resolve(ctx => ctx.Source.FromBroker);
+        Field<StringGraphType>("toBroker").Description("For CLAIMED and ASSIGNED: the handling broker after (null when an admin released the match).").Resolve(ctx => ctx.Source.ToBroker);
+        Field<FeedbackSideType>("side").Description("For feedback: which party gave it (需求方/供给方/经纪人); null for other entries and for feedback recorded before sides were kept.").Resolve(ctx => ctx.Source.Side);
+        Field<StringGraphType>("note").Description("The note that came with the entry: the proposal's, the rejection's, the feedback's, a broker's note, or the reason of an assignment or a reopening.").Resolve(ctx => ctx.Source.Note);
     }
 }

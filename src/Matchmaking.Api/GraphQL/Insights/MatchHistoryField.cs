@@ -16,7 +16,7 @@ internal static class MatchHistoryField
     public static void Add(ObjectGraphType<Match> match)
     {
         match.Field<NonNullGraphType<ConnectionGraphType<MatchEventGraphType>>>("history")
-            .Description("Every proposal, stage change, rejection and feedback on this match, oldest first (撮合记录).")
+            .Description("Every proposal, claim, assignment, stage change, rejection, reopening, note and feedback on this match, oldest first (撮合记录), each with its actor.")
             .Paged()
             .ResolveAsync(async ctx =>
             {

@@ -28,6 +28,16 @@ public sealed class DataLoaders
             return ids.ToDictionary(id => id, id => new StrongBox<int>(active.GetValueOrDefault(id)));
         });
         Payments = new(async (ids, ct) => await Ledger.DealViews.PaymentsAsync(db, db.Payments.Where(p => ids.Contains(p.Id)), ct));
+        MatchesByPair = new(async (pairs, ct) =>
+        {
+            var demandIds = pairs.Select(p => p.DemandId).Distinct().ToList();
+            var candidateIds = pairs.Select(p => p.CandidateId).Distinct().ToList();
+            var found = await db.Matches.AsNoTracking().Where(m => demandIds.Contains(m.DemandId) && candidateIds.Contains(m.CandidateId)).ToListAsync(ct);
+            return found.Where(m => pairs.Contains((m.DemandId, m.CandidateId))).ToDictionary(m => (m.DemandId, m.CandidateId));
+        });
+        PartyFeedback = new(async (ids, ct) => (await db.MatchEvents.AsNoTracking().Where(e => ids.Contains(e.MatchId) && e.Kind == MatchEventKind.Feedback).ToListAsync(ct))
+            .GroupBy(e => e.MatchId)
+            .ToDictionary(g => g.Key, g => MatchFeedbackService.LatestBySide(g)));
     }
 
     public BatchLoader<Guid, Demand> Demands { get; }
@@ -48,7 +58,13 @@ public sealed class DataLoaders
 
     public BatchLoader<Guid, Ledger.PaymentView> Payments { get; }
 
-    /// <summary>Whose contacts the viewer may see through a match; one pair of queries per request, none for anonymous users.</summary>
+    /// <summary>A match by its (demand, candidate) pair: one pair has at most one match.</summary>
+    public BatchLoader<(Guid DemandId, Guid CandidateId), Match> MatchesByPair { get; }
+
+    /// <summary>Each side's latest feedback per match.</summary>
+    public BatchLoader<Guid, List<MatchEvent>> PartyFeedback { get; }
+
+    /// <summary>Whose contacts the viewer may see through a match (a broker: through the matches they handle); once per request, never for anonymous users.</summary>
     public Task<ContactGrants> ContactGrantsAsync(Viewer viewer, CancellationToken ct) =>
-        viewer.Subject is { } subject ? grants ??= matches.ContactGrantsAsync(subject, ct) : Task.FromResult(ContactGrants.None);
+        viewer.Subject is { } subject ? grants ??= matches.ContactGrantsAsync(subject, viewer.IsBroker, ct) : Task.FromResult(ContactGrants.None);
 }

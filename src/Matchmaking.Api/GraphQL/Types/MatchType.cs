@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Matchmaking.Api.GraphQL.Search;
 using Matchmaking.Core.Domain;
@@ -23,11 +24,18 @@ public sealed class MatchType : ObjectGraphType<Match>
         Field<CandidateType>("candidate").Description("The achievement or expert on the other side.").Resolve(ctx => ctx.Source.CandidateKind == CandidateKind.Expert
             ? ctx.Loaders().Experts.Load(ctx.Source.CandidateId)
             : ctx.Loaders().Achievements.Load(ctx.Source.CandidateId));
-        Field("broker", x => x.BrokerSubject, nullable: true).Description("Subject (user id) of the broker handling it.");
+        Field("broker", x => x.BrokerSubject, nullable: true).Description("Subject (user id) of the handling broker (经办经纪人); null while unclaimed.");
         Field<RejectReasonType>("rejectReason").Description("Why it was rejected; null unless REJECTED.").Resolve(ctx => ctx.Source.RejectReason);
         Field(x => x.RejectNote, nullable: true).Description("The broker's note on a rejection.");
-        Field(x => x.Feedback).Description("Feedback from the parties: 1 useful, -1 not useful, 0 none yet.");
-        Field(x => x.FeedbackNote, nullable: true).Description("The note that came with the latest feedback.");
+        Field(x => x.Feedback).Description("Summary of the parties' feedback: the sign of the sum of each side's latest (1 useful, -1 not useful, 0 none yet or even). Each side's own is in partyFeedback.");
+        Field(x => x.FeedbackNote, nullable: true).Description("The note that came with the latest feedback, whoever gave it.").DeprecationReason("Use partyFeedback: one entry per side, never overwritten.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartyFeedbackType>>>>("partyFeedback")
+            .Description("Each side's latest feedback (需求方/供给方/经纪人反馈), one entry per side; earlier ones stay in history.")
+            .Resolve(ctx =>
+            {
+                var load = ctx.Loaders().PartyFeedback.Load(ctx.Source.Id);
+                return new Loading.Deferred<List<MatchEvent>>(async ct => await load.GetResultAsync(ct) ?? []);
+            });
         Ai.AiFields.AddMatchFields(this);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the match was made (UTC).").Resolve(ctx => ctx.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When it last changed (UTC).").Resolve(ctx => ctx.Source.UpdatedAt);

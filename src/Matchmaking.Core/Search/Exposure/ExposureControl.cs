@@ -74,12 +74,13 @@ public sealed class ExposureControl(IExpertLoads loads, ExposureLedger ledger, I
     }
 
     /// <summary>
-    /// Lowers each unavailable expert's score by (1 − factor) × the pool's score range, so factor 0 puts him below
-    /// every available hit; the lost part is a negative signal, so the signals still sum to the score.
+    /// Keeps <paramref name="factor"/> of how far each unavailable expert's score is above the pool's worst, so factor
+    /// 0 puts him below every available hit (ties go to the available one) and 1 leaves him; the lost part is a
+    /// negative signal, so the signals still sum to the score.
     /// </summary>
     public static IReadOnlyList<RankedHit> Demote(IReadOnlyList<RankedHit> ranked, IReadOnlyDictionary<Guid, ExpertLoad> experts, double factor)
     {
-        double range = Range(ranked);
+        double floor = ranked.Count == 0 ? 0 : ranked.Min(h => h.Score);
         var result = new List<RankedHit>(ranked.Count);
         foreach (var hit in ranked)
         {
@@ -96,7 +97,7 @@ public sealed class ExposureControl(IExpertLoads loads, ExposureLedger ledger, I
                 continue;
             }
 
-            double score = hit.Score - ((1 - factor) * range);
+            double score = floor + (factor * (hit.Score - floor));
             var signals = new Dictionary<string, double>(hit.Signals) { [Availability] = score - hit.Score };
             result.Add(hit with { Score = score, Signals = signals, Constraints = [.. hit.Constraints, check] });
         }

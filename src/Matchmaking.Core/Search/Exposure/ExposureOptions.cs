@@ -8,8 +8,9 @@ public sealed class ExposureOptions
     public const string Section = "Search:Exposure";
 
     /// <summary>
-    /// An expert who is not open to projects, or whose active matches reached the declared capacity, loses
-    /// (1 − this) × the candidate pool's score range; 0 puts every such expert below every available hit, 1 leaves the order alone.
+    /// An expert who is not open to projects, or whose active matches reached the declared capacity, keeps this share
+    /// of how far his score is above the candidate pool's worst; 0 (the default) puts every such expert below every
+    /// available hit, 1 leaves the order alone.
     /// </summary>
     [Range(0, 1)]
     public double UnavailableFactor { get; set; }
@@ -30,7 +31,7 @@ public sealed class ExposureOptions
     /// ExposureWeight × the share of recent pages it was on × the candidate pool's score range. 0 = off.
     /// </summary>
     [Range(0, 100)]
-    public double ExposureWeight { get; set; } = 2;
+    public double ExposureWeight { get; set; } = 16;
 
     /// <summary>Past this many recorded pages the exposure counts are halved, so old pages fade.</summary>
     [Range(10, 10_000_000)]

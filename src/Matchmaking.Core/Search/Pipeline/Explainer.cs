@@ -9,7 +9,7 @@ namespace Matchmaking.Core.Search.Pipeline;
 
 /// <summary>
 /// Step 4: turns ranked hits into results that say why: each signal's share (from the rerank step),
-/// the query words the listing contains and highlighted passages (from the analyze step's words, over
+/// the query's codes and readable words the listing contains (<see cref="MatchedTerms"/>) and highlighted passages (from the analyze step's words, over
 /// the term vectors stored at index time), and the constraint checks.
 /// Nothing is rescored and no text is analysed again here.
 /// </summary>
@@ -26,9 +26,9 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
         var reader = lease.Searcher.IndexReader;
         bool snippets = query.Request.IncludeSnippets && retrieval.Query is not null;
         var terms = snippets ? WeightedTerms(query, reader) : [];
-        // The query's words as index terms, once per search: every hit's matched terms and highlight use them.
-        var wordTerms = snippets ? query.Words.Select(w => new BytesRef(w)).ToArray() : [];
-        var words = wordTerms.ToHashSet();
+        // The query's words as index terms, once per search: every hit's highlight uses them.
+        var words = snippets ? query.Words.Select(w => new BytesRef(w)).ToHashSet() : [];
+        var matched = snippets ? new MatchedTerms(query) : null;
         var highlighter = terms.Length == 0 ? null : new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new HtmlTextEncoder(), new QueryTermScorer(terms))
         {
             TextFragmenter = new SimpleFragmenter(options.Value.SnippetChars),
@@ -38,10 +38,11 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
             int docId = hit.Candidate.DocId;
             var stored = lease.Searcher.Doc(docId, StoredText);
             var vector = snippets ? reader.GetTermVector(docId, WordField) : null;
+            string text = stored.Get(FieldNames.All) ?? "";
             var explanation = new Explanation(
                 Shares(hit.Signals),
-                vector is not null ? MatchedTerms(query, wordTerms, vector) : [],
-                highlighter is not null && vector is not null ? Highlights(highlighter, vector, words, stored.Get(FieldNames.All) ?? "") : [],
+                matched?.For(reader, docId, vector, text) ?? [],
+                highlighter is not null && vector is not null ? Highlights(highlighter, vector, words, text) : [],
                 hit.Constraints);
             hits.Add(new SearchHit(hit.Candidate.Id, hit.Candidate.Facts.Kind, stored.Get(FieldNames.Title) ?? "", hit.Score, explanation));
         }
@@ -63,12 +64,6 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
     {
         double total = signals.Values.Sum(Math.Abs);
         return signals.Select(s => new SignalShare(s.Key, Math.Round(s.Value, 6), total > 0 ? Math.Round(Math.Abs(s.Value) / total, 4) : 0)).ToList();
-    }
-
-    private static List<string> MatchedTerms(AnalyzedQuery query, BytesRef[] wordTerms, Terms vector)
-    {
-        var terms = vector.GetEnumerator();
-        return query.Words.Where((_, i) => terms.SeekExact(wordTerms[i])).ToList();
     }
 
     /// <summary>Passages from the term vector read once per hit for the matched terms too (positions and offsets are stored).</summary>

@@ -20,7 +20,11 @@ internal static class FactsReader
         int? trl = reader.GetDocsWithField(FieldNames.Trl)?.Get(doc) == true ? (int)reader.GetNumericDocValues(FieldNames.Trl).Get(doc) : null;
         long low = reader.GetNumericDocValues(FieldNames.PriceLow)?.Get(doc) ?? 0;
         long high = reader.GetNumericDocValues(FieldNames.PriceHigh)?.Get(doc) ?? long.MaxValue;
-        return (Guid.Parse(id), new CandidateFacts(kind, trl, low, high, Sorted(reader, FieldNames.Region, doc)) { Institution = Sorted(reader, FieldNames.Institution, doc) });
+        var modes = (CooperationModes)(reader.GetNumericDocValues(FieldNames.Cooperation)?.Get(doc) ?? 0);
+        DateOnly? deadline = reader.GetDocsWithField(FieldNames.Deadline)?.Get(doc) == true
+            ? DateOnly.FromDayNumber((int)reader.GetNumericDocValues(FieldNames.Deadline).Get(doc))
+            : null;
+        return (Guid.Parse(id), new CandidateFacts(kind, trl, low, high, Sorted(reader, FieldNames.Region, doc)) { Cooperation = modes, Deadline = deadline, Institution = Sorted(reader, FieldNames.Institution, doc) });
     }
 
     private static string Sorted(AtomicReader reader, string field, int doc)

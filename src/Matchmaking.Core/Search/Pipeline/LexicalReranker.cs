@@ -1,3 +1,4 @@
+using Matchmaking.Core.Search.Rerank;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Core.Search.Pipeline;
@@ -6,7 +7,7 @@ namespace Matchmaking.Core.Search.Pipeline;
 /// The reranker without a model: BM25, plus a boost for each soft constraint a candidate meets (TRL at
 /// or above the demand's, a price within budget, the preferred region). Signals add up to the score.
 /// </summary>
-public sealed class LexicalReranker(IOptions<SearchOptions> options) : IReranker
+public sealed class LexicalReranker(IOptions<SearchOptions> options, IOptions<RerankOptions> rerankOptions) : IReranker
 {
     public const string Bm25Signal = "bm25";
 
@@ -17,13 +18,14 @@ public sealed class LexicalReranker(IOptions<SearchOptions> options) : IReranker
     {
         var o = options.Value;
         var preferences = query.Request.Preferences;
+        int leadDays = rerankOptions.Value.DeadlineLeadDays;
         var ranked = new List<RankedHit>(candidates.Count);
         foreach (var candidate in candidates)
         {
             double bm25 = candidate.LexicalScore;
             var signals = new Dictionary<string, double> { [Bm25Signal] = bm25 };
-            var checks = ConstraintFit.Evaluate(preferences, candidate.Facts);
-            foreach (var check in checks.Where(c => c.Met))
+            var checks = ConstraintFit.Evaluate(preferences, candidate.Facts, query.Request.Today, leadDays);
+            foreach (var check in checks.Where(c => c.Met && o.FitBoost(c.Name) != 0))
             {
                 signals[check.Name] = bm25 * o.FitBoost(check.Name);
             }

@@ -51,7 +51,7 @@ public sealed class FeatureExtractor(ListingIndex index, DocumentEmbeddings embe
         }
 
         AddFieldScores(searcher, query, docs, rows);
-        ListingFeatures.AddConstraintFits(searcher, query.Request, candidates, docs, rows, options.Value.DeadlineLeadDays);
+        ListingFeatures.AddConstraintFits(query.Request, candidates, rows, options.Value.DeadlineLeadDays);
         ListingFeatures.AddFeedback(feedback, query.Request, candidates, rows);
         var ngrams = new QueryNgrams(query.Request.Text, stats);
         var pairs = new OrderedPairs(query.WordSequence, MaxPairs);

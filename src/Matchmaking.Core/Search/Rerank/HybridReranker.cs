@@ -62,8 +62,8 @@ public sealed partial class HybridReranker(FeatureExtractor extractor, ScorerPro
             }
 
             // As in the lexical reranker: each constraint a listing query's candidate meets adds a share of its BM25 part.
-            var checks = ConstraintFit.Evaluate(query.Request.Preferences, candidates[i].Facts);
-            foreach (var check in checks.Where(c => c.Met))
+            var checks = Checks(query, candidates[i]);
+            foreach (var check in checks.Where(c => c.Met && searchOptions.Value.FitBoost(c.Name) != 0))
             {
                 signals[check.Name] = lexical * searchOptions.Value.FitBoost(check.Name);
             }
@@ -74,7 +74,7 @@ public sealed partial class HybridReranker(FeatureExtractor extractor, ScorerPro
         return hits;
     }
 
-    private static List<RankedHit> Score(OnnxScorer scorer, AnalyzedQuery query, IReadOnlyList<Candidate> candidates, FeatureMatrix features)
+    private List<RankedHit> Score(OnnxScorer scorer, AnalyzedQuery query, IReadOnlyList<Candidate> candidates, FeatureMatrix features)
     {
         float[] scores = scorer.Score(features.Rows);
         var hits = new List<RankedHit>(candidates.Count);
@@ -82,7 +82,7 @@ public sealed partial class HybridReranker(FeatureExtractor extractor, ScorerPro
         {
             hits.Add(new RankedHit(candidates[i], scores[i], new Dictionary<string, double> { ["scorer"] = scores[i] })
             {
-                Constraints = ConstraintFit.Evaluate(query.Request.Preferences, candidates[i].Facts),
+                Constraints = Checks(query, candidates[i]),
             });
         }
 
@@ -157,6 +157,9 @@ public sealed partial class HybridReranker(FeatureExtractor extractor, ScorerPro
             }
         }
     }
+
+    private IReadOnlyList<ConstraintCheck> Checks(AnalyzedQuery query, Candidate candidate) =>
+        ConstraintFit.Evaluate(query.Request.Preferences, candidate.Facts, query.Request.Today, options.Value.DeadlineLeadDays);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Reranked {Candidates} candidates by {Method} in {ElapsedMs} ms")]
     private static partial void LogReranked(ILogger logger, int candidates, string method, double elapsedMs);

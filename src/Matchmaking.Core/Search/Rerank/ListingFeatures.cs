@@ -19,43 +19,36 @@ internal static class ListingFeatures
     private static readonly int Cooperation = F.IndexOf(F.CooperationFit);
     private static readonly int Deadline = F.IndexOf(F.DeadlineFit);
 
-    public static void AddConstraintFits(IndexSearcher searcher, SearchRequest request, IReadOnlyList<Candidate> candidates, int[] docs, float[][] rows, int leadDays)
+    /// <summary>Each constraint check of the explanation as a feature: +1 met, −1 missed, 0 when it does not apply.</summary>
+    public static void AddConstraintFits(SearchRequest request, IReadOnlyList<Candidate> candidates, float[][] rows, int leadDays)
     {
         if (request.Preferences is not { } preferences)
         {
             return;
         }
 
-        var leaves = searcher.IndexReader.Leaves;
         for (int i = 0; i < candidates.Count; i++)
         {
             var row = rows[i];
-            foreach (var check in ConstraintFit.Evaluate(preferences, candidates[i].Facts))
+            foreach (var check in ConstraintFit.Evaluate(preferences, candidates[i].Facts, request.Today, leadDays))
             {
-                row[check.Name switch { ConstraintFit.Trl => Trl, ConstraintFit.Budget => Budget, _ => Region }] = check.Met ? 1 : -1;
-            }
-
-            if (docs[i] < 0)
-            {
-                continue;
-            }
-
-            var leaf = leaves[ReaderUtil.SubIndex(docs[i], leaves)];
-            int doc = docs[i] - leaf.DocBase;
-            var modes = (CooperationModes)(leaf.AtomicReader.GetNumericDocValues(FieldNames.Cooperation)?.Get(doc) ?? 0);
-            if (preferences.Cooperation != CooperationModes.None && modes != CooperationModes.None)
-            {
-                row[Cooperation] = (preferences.Cooperation & modes) != 0 ? 1 : -1;
-            }
-
-            int? due = preferences.Deadline?.DayNumber
-                ?? (leaf.AtomicReader.GetDocsWithField(FieldNames.Deadline)?.Get(doc) == true ? (int)leaf.AtomicReader.GetNumericDocValues(FieldNames.Deadline).Get(doc) : null);
-            if (due is { } day && request.Today is { } today)
-            {
-                row[Deadline] = day - today.DayNumber >= leadDays ? 1 : -1;
+                if (Column(check.Name) is { } column)
+                {
+                    row[column] = check.Met ? 1 : -1;
+                }
             }
         }
     }
+
+    private static int? Column(string check) => check switch
+    {
+        ConstraintFit.Trl => Trl,
+        ConstraintFit.Budget => Budget,
+        ConstraintFit.Region => Region,
+        ConstraintFit.Cooperation => Cooperation,
+        ConstraintFit.Deadline => Deadline,
+        _ => null,
+    };
 
     public static void AddFeedback(BrokerFeedback feedback, SearchRequest request, IReadOnlyList<Candidate> candidates, float[][] rows)
     {

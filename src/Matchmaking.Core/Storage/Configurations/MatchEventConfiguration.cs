@@ -12,6 +12,9 @@ internal sealed class MatchEventConfiguration : IEntityTypeConfiguration<MatchEv
         b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.ActorSubject).HasMaxLength(ListingLimits.Short);
         b.Property(e => e.Note).HasMaxLength(2000);
+        b.Property(e => e.FromBroker).HasMaxLength(ListingLimits.Short);
+        b.Property(e => e.ToBroker).HasMaxLength(ListingLimits.Short);
+        b.Property(e => e.Side).HasConversion<string>().HasMaxLength(10);
         b.HasOne<Match>().WithMany().HasForeignKey(e => e.MatchId).OnDelete(DeleteBehavior.Restrict);
 
         // A match's history reads in order; analytics find the first time each match reached a stage.

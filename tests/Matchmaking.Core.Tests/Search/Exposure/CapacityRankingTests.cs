@@ -19,7 +19,7 @@ public sealed class CapacityRankingTests
 
         var hits = await RecommendAsync(harness, demandId);
 
-        Assert.True(Rank(hits, free) < Rank(hits, busy), "the expert at capacity ranks below the available one");
+        Assert.True(Rank(hits, free) < Rank(hits, busy), "the expert at capacity ranks below the available one: " + string.Join("; ", hits.Select(h => $"{h.Title} {h.Score} {string.Join(",", h.Explanation.Constraints.Select(c => c.Name + "=" + c.Detail))}")));
         var check = Assert.Single(hits.Single(h => h.Id == busy).Explanation.Constraints, c => c.Name == ExposureControl.Availability);
         Assert.False(check.Met);
         Assert.Equal("at capacity (1 of 1 active matches)", check.Detail);

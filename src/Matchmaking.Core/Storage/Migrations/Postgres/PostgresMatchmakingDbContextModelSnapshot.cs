@@ -646,6 +646,10 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
                     b.Property<int?>("Feedback")
                         .HasColumnType("integer");
 
+                    b.Property<string>("FromBroker")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("FromStage")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -665,6 +669,14 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
                     b.Property<string>("Reason")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Side")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("ToBroker")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("ToStage")
                         .HasMaxLength(20)

@@ -634,6 +634,10 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                     b.Property<int?>("Feedback")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FromBroker")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FromStage")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -652,6 +656,14 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
 
                     b.Property<string>("Reason")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Side")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToBroker")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ToStage")
