@@ -36,13 +36,13 @@ public sealed class ExposureControl(IExpertLoads loads, ExposureLedger ledger, I
         bool recommending = request.Purpose == SearchPurpose.Recommendation;
         if (recommending && o.ExposureWeight > 0)
         {
-            ranked = Amortize(ranked, ledger, o.ExposureWeight);
+            ranked = Amortize(ranked, ledger, o.ExposureWeight, request.Preferences?.SourceId);
         }
 
         ranked = o.MaxPerInstitution > 0 ? CapInstitutions(ranked, o.Window, o.MaxPerInstitution) : ranked;
         if (recommending && o.ExposureWeight > 0 && request.Offset == 0)
         {
-            ledger.Record(ranked.Take(o.Window).Select(h => h.Candidate.Id));
+            ledger.Record(request.Preferences?.SourceId, ranked.Take(o.Window).Select(h => h.Candidate.Id));
         }
 
         return ranked;
@@ -52,13 +52,13 @@ public sealed class ExposureControl(IExpertLoads loads, ExposureLedger ledger, I
     /// Lowers each score by weight × the share of recent first pages the listing was on × the pool's score range
     /// (scores of a learned scorer may be negative, so a factor would not push down); the lost part is the exposure signal.
     /// </summary>
-    public static IReadOnlyList<RankedHit> Amortize(IReadOnlyList<RankedHit> ranked, ExposureLedger ledger, double weight)
+    public static IReadOnlyList<RankedHit> Amortize(IReadOnlyList<RankedHit> ranked, ExposureLedger ledger, double weight, Guid? source = null)
     {
         double range = Range(ranked);
         var result = new List<RankedHit>(ranked.Count);
         foreach (var hit in ranked)
         {
-            double share = ledger.Share(hit.Candidate.Id);
+            double share = ledger.Share(hit.Candidate.Id, source);
             if (share <= 0)
             {
                 result.Add(hit);

@@ -33,7 +33,7 @@ public sealed class ExposureControlTests
         var other = Hit("", 9);
         for (int i = 0; i < 10; i++)
         {
-            ledger.Record([hub.Candidate.Id]);
+            ledger.Record(Guid.NewGuid(), [hub.Candidate.Id]);
         }
 
         var ranked = ExposureControl.Amortize([hub, other, Hit("", 0)], ledger, weight: 0.5);
@@ -49,13 +49,26 @@ public sealed class ExposureControlTests
     {
         var ledger = new ExposureLedger(Options.Create(new ExposureOptions { MinPages = 1, Horizon = 10 }));
         var early = Guid.NewGuid();
-        ledger.Record([early]);
+        ledger.Record(null, [early]);
         for (int i = 0; i < 29; i++)
         {
-            ledger.Record([Guid.NewGuid()]);
+            ledger.Record(null, [Guid.NewGuid()]);
         }
 
         Assert.Equal(0, ledger.Share(early));
+    }
+
+    [Fact]
+    public void ExposureLedger_SameSourceTwice_CountsOnce()
+    {
+        var ledger = new ExposureLedger(Options.Create(new ExposureOptions { MinPages = 1 }));
+        Guid demand = Guid.NewGuid(), shown = Guid.NewGuid();
+        ledger.Record(demand, [shown]);
+        ledger.Record(demand, [shown]);
+        ledger.Record(Guid.NewGuid(), []);
+
+        Assert.Equal(0.5, ledger.Share(shown), 9);
+        Assert.Equal(0, ledger.Share(shown, demand));
     }
 
     [Fact]
