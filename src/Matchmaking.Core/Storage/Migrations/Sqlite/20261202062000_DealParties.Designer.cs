@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Matchmaking.Core.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMatchmakingDbContext))]
-    [Migration("20261202063237_ExpertCapacity")]
-    partial class ExpertCapacity
+    [Migration("20261202062000_DealParties")]
+    partial class DealParties
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -215,6 +215,9 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                     b.Property<Guid>("DealId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("InstitutionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -229,9 +232,20 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SubShareBasisPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DealId");
+
+                    b.HasIndex("Reference");
+
+                    b.HasIndex("Subject");
 
                     b.ToTable("DealParties");
                 });
@@ -405,9 +419,6 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
-
-                    b.Property<int?>("Capacity")
-                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -611,8 +622,6 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("Stage");
-
-                    b.HasIndex("CandidateId", "Stage");
 
                     b.HasIndex("DemandId", "CandidateKind", "CandidateId")
                         .IsUnique();
