@@ -1,7 +1,9 @@
 using Matchmaking.Core.Cluster;
 using Matchmaking.Core.Embeddings;
 using Matchmaking.Core.Search.Analysis;
+using Matchmaking.Core.Matches;
 using Matchmaking.Core.Search.Evaluation;
+using Matchmaking.Core.Search.Exposure;
 using Matchmaking.Core.Search.Index;
 using Matchmaking.Core.Search.Matching;
 using Matchmaking.Core.Search.Pipeline;
@@ -43,6 +45,10 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<Embeddings.Training.EmbeddingRetraining>();
         services.AddSingleton<LexicalReranker>();
         services.TryAddSingleton<IReranker, PurposeReranker>();
+        services.AddOptions<ExposureOptions>().BindConfiguration(ExposureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IExpertLoads, ExpertLoads>();
+        services.AddSingleton<ExposureLedger>();
+        services.AddSingleton<ExposureControl>();
         services.AddSingleton<Explainer>();
         services.AddMetrics();
         services.AddSingleton<SearchMetrics>();

@@ -123,6 +123,36 @@ public abstract class MatchToMoneyTests(BareApi api)
             [("PROPOSED", "broker-" + t, "SUGGESTED"), ("ADVANCED", "broker-" + t, "SHORTLISTED"), ("ADVANCED", "broker-" + t, "INTRODUCED"), ("ADVANCED", "broker-" + t, "NEGOTIATING"), ("ADVANCED", "broker-" + t, "CONTRACTED")],
             steps);
         await Refused(History, new { id = match }, brokerToo: false);
+
+        // The statement as a CSV download: UTF-8 with a BOM, for its payee and admins only.
+        using var client = api.CreateClient();
+        async Task<HttpResponseMessage> Download(string path, string? token)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            if (token is not null)
+            {
+                request.Headers.Authorization = new("Bearer", token);
+            }
+
+            return await client.SendAsync(request);
+        }
+
+        string statementCsv = $"/exports/statement.csv?payee={inventors[1]}&period={period}";
+        using var csv = await Download(statementCsv, inventorTokens[1]);
+        byte[] bytes = await csv.Content.ReadAsByteArrayAsync();
+        Assert.Equal(System.Net.HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        string[] rows = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("payee,period,posted_at", rows[0], StringComparison.Ordinal);
+        Assert.EndsWith("closing," + own[inventors[1]].ToString("0.00", CultureInfo.InvariantCulture) + ",CNY", rows[^1], StringComparison.Ordinal);
+        Assert.Equal(own[inventors[1]], rows[2..^1].Sum(r => decimal.Parse(r.Split(',')[6], CultureInfo.InvariantCulture)));
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await Download(statementCsv, inventorTokens[0])).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await Download(statementCsv, strangers[0])).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await Download(statementCsv, null)).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await Download(statementCsv, admin)).StatusCode);
+        using var ledger = await Download($"/exports/ledger.csv?deal={Uri.EscapeDataString(dealId)}", admin);
+        Assert.Equal(System.Net.HttpStatusCode.OK, ledger.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await Download($"/exports/ledger.csv?deal={Uri.EscapeDataString(dealId)}", broker)).StatusCode);
     }
 }
 

@@ -29,6 +29,9 @@ public sealed record ListingDocument(
     /// <summary>OPEN for open demands and experts taking projects, BUSY for experts who are not, PUBLISHED, ACTIVE.</summary>
     public string Status { get; init; } = "";
 
+    /// <summary>The achievement's or expert's institution: the exposure control caps how many of one institution fill a top 10.</summary>
+    public Guid? InstitutionId { get; init; }
+
     public static ListingDocument From(Demand d) =>
         new(d.Id, ListingKind.Demand, d.Title, d.Keywords, d.Description, d.Industry, d.Region, "", d.RequiredTrl)
         {
@@ -47,6 +50,7 @@ public sealed record ListingDocument(
             CooperationModes = a.CooperationModes,
             Identifiers = a.IpNumber ?? "",
             Status = "PUBLISHED",
+            InstitutionId = a.InstitutionId,
         };
 
     public static ListingDocument From(Expert e) =>
@@ -54,6 +58,7 @@ public sealed record ListingDocument(
         {
             CooperationModes = CooperationModes.Consulting | CooperationModes.JointDevelopment,
             Status = e.OpenToProjects ? "OPEN" : "BUSY",
+            InstitutionId = e.InstitutionId,
         };
 
     public static ListingDocument From(Enterprise e) =>

@@ -1,9 +1,13 @@
+using Matchmaking.Core.Search.Exposure;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Core.Search.Pipeline;
 
-/// <summary>analyze → retrieve → rerank → explain. The API, eval and bench all call this one pipeline.</summary>
-public sealed class SearchPipeline(QueryAnalyzer analyzer, LexicalRetriever retriever, IReranker reranker, Explainer explainer, IOptions<SearchOptions> options, TimeProvider clock, SearchMetrics metrics)
+/// <summary>
+/// analyze → retrieve → rerank → explain. The API, eval and bench all call this one pipeline. Between rerank
+/// and explain the exposure control demotes experts who cannot take a project and caps one institution's share of the top.
+/// </summary>
+public sealed class SearchPipeline(QueryAnalyzer analyzer, LexicalRetriever retriever, IReranker reranker, ExposureControl exposure, Explainer explainer, IOptions<SearchOptions> options, TimeProvider clock, SearchMetrics metrics)
 {
     public async Task<SearchResult> RunAsync(SearchRequest request, CancellationToken ct)
     {
@@ -18,10 +22,10 @@ public sealed class SearchPipeline(QueryAnalyzer analyzer, LexicalRetriever retr
         }
 
         int page = request.Offset + request.Limit;
-        int pool = reranker.Reorders(request) ? Math.Max(options.Value.CandidatePoolSize, page) : page;
+        int pool = reranker.Reorders(request) || exposure.Reorders(request) ? Math.Max(options.Value.CandidatePoolSize, page) : page;
         Retrieval retrieval = retriever.Retrieve(query, pool);
         timer.Lap(SearchStep.Retrieve);
-        IReadOnlyList<RankedHit> ranked = await reranker.RerankAsync(query, retrieval.Candidates, ct);
+        IReadOnlyList<RankedHit> ranked = await exposure.ApplyAsync(request, await reranker.RerankAsync(query, retrieval.Candidates, ct), ct);
         timer.Lap(SearchStep.Rerank);
         SearchResult result = explainer.Explain(query, retrieval, ranked.Skip(request.Offset).Take(request.Limit));
         timer.Lap(SearchStep.Explain);
