@@ -14,6 +14,7 @@ public sealed class SearchEdgeType : ObjectGraphType<SearchEdge>
         Field<NonNullGraphType<ListingInterface>>("node").Description("The listing: a Demand, Achievement, Expert or Enterprise.").Resolve(ctx => ctx.Source.Listing);
         Field<NonNullGraphType<FloatGraphType>>("score").Description("Final ranking score; higher is better, comparable within one result only.").Resolve(ctx => ctx.Source.Hit.Score);
         Field<NonNullGraphType<ExplanationType>>("explanation").Description("Why it ranks here: signals and their shares, matched terms, constraints.").Resolve(ctx => ctx.Source.Hit.Explanation);
+        Field<NonNullGraphType<IntGraphType>>("duplicateCount").Description("How many listings this hit stands for (重复组大小): itself and its possible duplicates, folded into it when collapseDuplicates is on; 1 when it has none.").Resolve(ctx => ctx.Source.Hit.DuplicateGroupSize);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HighlightType>>>>("highlights").Description("Passages with matches in <em>…</em> (HTML-escaped).").Resolve(ctx => ctx.Source.Hit.Explanation.Highlights);
     }
 }

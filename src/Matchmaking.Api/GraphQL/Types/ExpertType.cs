@@ -26,6 +26,7 @@ public sealed class ExpertType : ObjectGraphType<Expert>
         Field(x => x.Region);
         Field(x => x.OpenToProjects).Description("Takes on new projects now (是否接受新项目).");
         ContactRules.AddFields(this, ContactRules.Expert, x => x.Contact);
+        Duplicates.DuplicateFields.AddTo(this);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the profile was created (UTC).").Resolve(ctx => ctx.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When the profile last changed (UTC).").Resolve(ctx => ctx.Source.UpdatedAt);
     }

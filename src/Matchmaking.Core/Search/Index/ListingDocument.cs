@@ -26,6 +26,9 @@ public sealed record ListingDocument(
     /// <summary>OPEN for open demands and experts taking projects, BUSY for experts who are not, PUBLISHED, ACTIVE.</summary>
     public string Status { get; init; } = "";
 
+    /// <summary>An achievement's patent or registration number, for duplicate detection.</summary>
+    public string? IpNumber { get; init; }
+
     public static ListingDocument From(Demand d) =>
         new(d.Id, ListingKind.Demand, d.Title, d.Keywords, d.Description, d.Industry, d.Region, "", d.RequiredTrl)
         {
@@ -43,6 +46,7 @@ public sealed record ListingDocument(
             PriceHigh = a.AskingPrice,
             CooperationModes = a.CooperationModes,
             Status = "PUBLISHED",
+            IpNumber = a.IpNumber,
         };
 
     public static ListingDocument From(Expert e) =>
