@@ -32,6 +32,10 @@ public sealed class GraphQLOptions
     [Range(100, 100_000)]
     public int MaxSearchOffset { get; set; } = 1_000;
 
+    /// <summary>How deep in a demand's recommendations createMatchFromRecommendation looks for the candidate (it reranks this many).</summary>
+    [Range(10, 1_000)]
+    public int RecommendationMatchDepth { get; set; } = 200;
+
     /// <summary>Most values in one list of a filter (regions, industries, …); Lucene allows 1,024 clauses in all.</summary>
     [Range(1, 1_000)]
     public int MaxFilterValues { get; set; } = 100;

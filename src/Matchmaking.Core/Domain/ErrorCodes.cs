@@ -36,4 +36,5 @@ public static class ErrorCodes
     public const string PaymentExceedsDeal = "PAYMENT_EXCEEDS_DEAL";
     public const string InvalidCharacters = "INVALID_CHARACTERS";
     public const string AlreadyClaimed = "ALREADY_CLAIMED";
+    public const string NotRecommended = "NOT_RECOMMENDED";
 }

@@ -61,7 +61,8 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
         {
             // The unique index, not a prior read, is what holds under concurrent proposals.
             db.ChangeTracker.Clear();
-            throw new DomainException(ErrorCodes.Duplicate, "this demand and candidate are already matched.", "candidateId");
+            bool rejected = await db.Matches.AnyAsync(m => m.DemandId == demandId && m.CandidateId == candidateId && m.Stage == MatchStage.Rejected, ct);
+            throw new DomainException(ErrorCodes.Duplicate, rejected ? "this pair was matched and rejected; reopen that match (reopenMatch) instead." : "this demand and candidate are already matched.", "candidateId");
         }
 
         return match;

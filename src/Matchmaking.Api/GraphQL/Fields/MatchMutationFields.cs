@@ -10,6 +10,8 @@ using Matchmaking.Core.Cluster;
 using Matchmaking.Core.Domain;
 using Matchmaking.Core.Matches;
 using Matchmaking.Core.SavedSearches;
+using Matchmaking.Core.Search.Matching;
+using Microsoft.Extensions.Options;
 using static Matchmaking.Api.GraphQL.Fields.ListingMutationFields;
 
 namespace Matchmaking.Api.GraphQL.Fields;
@@ -24,14 +26,22 @@ internal static class MatchMutationFields
             var viewer = ctx.Viewer();
             Access.RequireRole(viewer, Roles.Broker);
             Guid demandId = input.RequiredId("demandId", nameof(Demand));
-            var (kind, candidateId) = input.AnyId("candidateId");
-            CandidateKind candidateKind = kind switch
-            {
-                nameof(Achievement) => CandidateKind.Achievement,
-                nameof(Expert) => CandidateKind.Expert,
-                _ => throw new DomainException(ErrorCodes.InvalidId, "candidateId must be an Achievement or an Expert.", "candidateId"),
-            };
+            var (candidateKind, candidateId) = Candidate(input);
             return await ctx.Service<MatchService>().ProposeAsync(demandId, candidateKind, candidateId, viewer.Subject!, input.String("note"), ct);
+        });
+
+        Mutation<MatchPayloadType, CreateMatchFromRecommendationInputType>(mutation, "createMatchFromRecommendation", "Brokers: turn a demand's recommendation into a match (origin RECOMMENDED, stage SUGGESTED) that keeps the engine's score and explanation; you become its handling broker. NOT_RECOMMENDED when the candidate is not among the demand's top recommendations; DUPLICATE when the pair is matched already (reopenMatch for a rejected one).", async (ctx, input, ct) =>
+        {
+            var viewer = ctx.Viewer();
+            Access.RequireRole(viewer, Roles.Broker);
+            Guid demandId = input.RequiredId("demandId", nameof(Demand));
+            var (candidateKind, candidateId) = Candidate(input);
+            int depth = ctx.Service<IOptions<GraphQLOptions>>().Value.RecommendationMatchDepth;
+            ListingKind listingKind = candidateKind == CandidateKind.Expert ? ListingKind.Expert : ListingKind.Achievement;
+            var result = await ctx.Service<RecommendationService>().RecommendAsync(ListingKind.Demand, demandId, [listingKind], depth, 0, null, ct, includeRejected: true);
+            var hit = result.Hits.FirstOrDefault(h => h.Id == candidateId)
+                ?? throw new DomainException(ErrorCodes.NotRecommended, $"the candidate is not among this demand's top {depth} recommendations; use proposeMatch to pair them by hand.", "candidateId");
+            return await ctx.Service<MatchService>().ProposeAsync(demandId, candidateKind, candidateId, viewer.Subject!, input.String("note"), ct, MatchOrigin.Recommended, hit.Score, Search.StoredExplanation.Serialize(hit.Explanation));
         });
 
         Mutation<MatchPayloadType, AdvanceMatchInputType>(mutation, "advanceMatch", "The match's handling broker (any broker while it has none: acting claims it) or an admin: move a match one stage forward. INVALID_TRANSITION from CLOSED or REJECTED, or when `to` is not the next stage; CONFLICT when another change won a race; FORBIDDEN for other brokers.", async (ctx, input, ct) =>
@@ -83,6 +93,17 @@ internal static class MatchMutationFields
                 : jobs.Enqueue<RerankJobs>(j => j.RetrainRankerAsync(CancellationToken.None));
             return Task.FromResult<object?>(jobId);
         });
+    }
+
+    private static (CandidateKind Kind, Guid Id) Candidate(InputReader input)
+    {
+        var (kind, candidateId) = input.AnyId("candidateId");
+        return kind switch
+        {
+            nameof(Achievement) => (CandidateKind.Achievement, candidateId),
+            nameof(Expert) => (CandidateKind.Expert, candidateId),
+            _ => throw new DomainException(ErrorCodes.InvalidId, "candidateId must be an Achievement or an Expert.", "candidateId"),
+        };
     }
 }
 

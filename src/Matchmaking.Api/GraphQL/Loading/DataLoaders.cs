@@ -22,6 +22,13 @@ public sealed class DataLoaders
         Matches = new(async (ids, ct) => await db.Matches.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct));
         Deals = new(async (ids, ct) => (await Ledger.DealViews.LoadAsync(db, db.Deals.Where(d => ids.Contains(d.Id)), ct)).ToDictionary(v => v.Deal.Id));
         Payments = new(async (ids, ct) => await Ledger.DealViews.PaymentsAsync(db, db.Payments.Where(p => ids.Contains(p.Id)), ct));
+        MatchesByPair = new(async (pairs, ct) =>
+        {
+            var demandIds = pairs.Select(p => p.DemandId).Distinct().ToList();
+            var candidateIds = pairs.Select(p => p.CandidateId).Distinct().ToList();
+            var found = await db.Matches.AsNoTracking().Where(m => demandIds.Contains(m.DemandId) && candidateIds.Contains(m.CandidateId)).ToListAsync(ct);
+            return found.Where(m => pairs.Contains((m.DemandId, m.CandidateId))).ToDictionary(m => (m.DemandId, m.CandidateId));
+        });
         PartyFeedback = new(async (ids, ct) => (await db.MatchEvents.AsNoTracking().Where(e => ids.Contains(e.MatchId) && e.Kind == MatchEventKind.Feedback).ToListAsync(ct))
             .GroupBy(e => e.MatchId)
             .ToDictionary(g => g.Key, g => MatchFeedbackService.LatestBySide(g)));
@@ -41,6 +48,9 @@ public sealed class DataLoaders
     public BatchLoader<Guid, Ledger.DealView> Deals { get; }
 
     public BatchLoader<Guid, Ledger.PaymentView> Payments { get; }
+
+    /// <summary>A match by its (demand, candidate) pair: one pair has at most one match.</summary>
+    public BatchLoader<(Guid DemandId, Guid CandidateId), Match> MatchesByPair { get; }
 
     /// <summary>Each side's latest feedback per match.</summary>
     public BatchLoader<Guid, List<MatchEvent>> PartyFeedback { get; }

@@ -62,7 +62,7 @@ public sealed class FacetNameType : EnumerationGraphType
         Name = "FacetName";
         Description = "The attributes search counts its matches by.";
         Add("INDUSTRY", "industry", "Industry (产业); values are Industry enum values, for filter.industries.");
-        Add("REGION", "region", "Region (地区), for filter.regions.");
+        Add("REGION", "region", "Region (地区) in its normalised full form (安徽省合肥市), for filter.regions.");
         Add("DISCIPLINE", "discipline", "Discipline (学科), for filter.disciplines.");
         Add("TRL", "trl", "Technology readiness level 1–9 (技术成熟度), for filter.minTrl / maxTrl.");
         Add("KIND", "kind", "Kind of listing; values are ListingKind enum values, for `kinds`.");

@@ -10,7 +10,7 @@ public sealed class SearchFilterInputType : InputObjectGraphType
         Name = "SearchFilter";
         Description = "Hard filters on a search; every given field must match. Omit a field to filter nothing on it.";
         Field<ListGraphType<NonNullGraphType<IndustryType>>>("industries").Description("Any of these industries (产业).");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("regions").Description("Any of these regions (地区), e.g. 合肥.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("regions").Description("Any of these regions (地区), normalised to 省/市/区: 合肥 = 合肥市 = 安徽省合肥市; a province (安徽) matches its cities.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("disciplines").Description("Any of these disciplines (学科).");
         Field<IntGraphType>("minTrl").Description("Lowest TRL (技术成熟度), 1–9.");
         Field<IntGraphType>("maxTrl").Description("Highest TRL, 1–9.");

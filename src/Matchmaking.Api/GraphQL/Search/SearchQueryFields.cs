@@ -45,6 +45,7 @@ internal static class SearchQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("for", "The demand, achievement or expert to match.")
             .Argument<ListGraphType<NonNullGraphType<ListingKindType>>>("kinds", "For a demand: ACHIEVEMENT and/or EXPERT (default both).")
             .Argument<SearchFilterInputType>("filter", "Hard filters on the candidates; every given field must match.")
+            .Argument<BooleanGraphType>("includeRejected", "Also list candidates already paired with this listing in a REJECTED match (default false: they are left out and the next ones move up).")
             .Paged()
             .ResolveAsync(async ctx =>
             {
@@ -58,8 +59,8 @@ internal static class SearchQueryFields
 
                 var kinds = ctx.GetArgument<List<ListingKind>?>("kinds") ?? [];
                 var filter = ctx.GetArgument<object?>("filter") is null ? null : Filter(ctx.Input("filter"), options.MaxFilterValues);
-                var result = await ctx.Service<RecommendationService>().RecommendAsync(listingKind, id, kinds, count, offset, filter, ctx.CancellationToken);
-                return await PageAsync(ctx, result, offset);
+                var result = await ctx.Service<RecommendationService>().RecommendAsync(listingKind, id, kinds, count, offset, filter, ctx.CancellationToken, ctx.GetArgument("includeRejected", false));
+                return await PageAsync(ctx, result, offset, (listingKind, id));
             });
     }
 
@@ -85,7 +86,7 @@ internal static class SearchQueryFields
     /// Loads every hit's listing in one batch per kind, so that `node` is never null: a hit whose listing
     /// was deleted after the index saw it is left out of the page.
     /// </summary>
-    internal static async Task<SearchPage> PageAsync(IResolveFieldContext ctx, SearchResult result, int offset)
+    internal static async Task<SearchPage> PageAsync(IResolveFieldContext ctx, SearchResult result, int offset, (ListingKind, Guid)? recommendedFor = null)
     {
         var loaders = ctx.Loaders();
         var pending = result.Hits.Select(hit => hit.Kind switch
@@ -100,7 +101,7 @@ internal static class SearchQueryFields
         {
             if (await pending[i].GetResultAsync(ctx.CancellationToken) is { } listing)
             {
-                edges.Add(new SearchEdge(result.Hits[i], listing, Connections.EncodeOffset(offset + i)));
+                edges.Add(new SearchEdge(result.Hits[i], listing, Connections.EncodeOffset(offset + i)) { For = recommendedFor });
             }
         }
 

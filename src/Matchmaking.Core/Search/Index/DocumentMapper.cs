@@ -44,7 +44,13 @@ public static class DocumentMapper
         // before this field answers those clauses with nothing until it is rebuilt.
         doc.Add(new TextField(FieldNames.Unigrams(FieldNames.All), all, Field.Store.NO));
         doc.Add(new TextField(FieldNames.Codes, all, Field.Store.NO));
-        AddKeyword(doc, FieldNames.Region, listing.Region);
+        if (listing.Identifiers.Length > 0)
+        {
+            // ZL202310123456.7 → zl202310123456 (PatentNumbers): found with or without ZL and check digit.
+            doc.Add(new TextField(FieldNames.Codes, listing.Identifiers, Field.Store.NO));
+        }
+
+        AddRegion(doc, listing.Region);
         AddKeyword(doc, FieldNames.Discipline, listing.Discipline);
         foreach (CooperationModes mode in Enum.GetValues<CooperationModes>().Where(m => m != CooperationModes.None && listing.CooperationModes.HasFlag(m)))
         {
@@ -98,6 +104,25 @@ public static class DocumentMapper
             doc.Add(new StringField(field, value, Field.Store.NO));
             doc.Add(new SortedDocValuesField(field, new BytesRef(value)));
         }
+    }
+
+    /// <summary>
+    /// The region normalised (合肥 → 安徽省合肥市): a term for it and for each place it lies in, so a filter
+    /// on 安徽省 finds its cities; its full form as the doc value facets count and checks compare.
+    /// </summary>
+    private static void AddRegion(Document doc, string region)
+    {
+        if (RegionHierarchy.Normalize(region) is not { } path)
+        {
+            return;
+        }
+
+        foreach (string level in path.Levels)
+        {
+            doc.Add(new StringField(FieldNames.Region, level, Field.Store.NO));
+        }
+
+        doc.Add(new SortedDocValuesField(FieldNames.Region, new BytesRef(path.Full)));
     }
 
     private static void AddText(Document doc, string field, string text)

@@ -23,6 +23,9 @@ public sealed record ListingDocument(
 
     public DateOnly? Deadline { get; init; }
 
+    /// <summary>Identifiers indexed as codes only (an achievement's patent or registration number): found when typed, never shown as text.</summary>
+    public string Identifiers { get; init; } = "";
+
     /// <summary>OPEN for open demands and experts taking projects, BUSY for experts who are not, PUBLISHED, ACTIVE.</summary>
     public string Status { get; init; } = "";
 
@@ -45,6 +48,7 @@ public sealed record ListingDocument(
             PriceLow = a.AskingPrice,
             PriceHigh = a.AskingPrice,
             CooperationModes = a.CooperationModes,
+            Identifiers = a.IpNumber ?? "",
             Status = "PUBLISHED",
             IpNumber = a.IpNumber,
         };

@@ -120,18 +120,18 @@ public sealed class ListingIndex(IOptions<SearchOptions> options) : IDisposable
             }
         }
 
-        writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture) });
+        writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture), [IndexLayout.Key] = IndexLayout.Entry.Value });
         writer.Commit();
         return count;
     }
 
-    /// <summary>True when the folder holds an index Lucene can open and whose segments check clean.</summary>
+    /// <summary>True when the folder holds an index of the current <see cref="IndexLayout"/> that Lucene can open and whose segments check clean.</summary>
     public static bool Verify(string folder)
     {
         try
         {
             using var directory = FSDirectory.Open(folder);
-            if (!DirectoryReader.IndexExists(directory))
+            if (!DirectoryReader.IndexExists(directory) || !IndexLayout.IsCurrent(directory))
             {
                 return false;
             }
@@ -244,7 +244,7 @@ public sealed class ListingIndex(IOptions<SearchOptions> options) : IDisposable
 
         public void Commit()
         {
-            Writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = Sequence.ToString(CultureInfo.InvariantCulture) });
+            Writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = Sequence.ToString(CultureInfo.InvariantCulture), [IndexLayout.Key] = IndexLayout.Entry.Value });
             Writer.Commit();
             Pending = false;
             lastCommit = Stopwatch.GetTimestamp();

@@ -19,10 +19,24 @@ public sealed class RecommendationService(MatchmakingDbContext db, SearchPipelin
         RecommendAsync(kind, id, kinds, limit, 0, null, ct);
 
     /// <summary>A page of recommendations: <paramref name="offset"/> into the ranking, with hard filters on top of the listing's own preferences.</summary>
-    public async Task<SearchResult> RecommendAsync(ListingKind kind, Guid id, IReadOnlyCollection<ListingKind> kinds, int limit, int offset, SearchFilter? filter, CancellationToken ct)
+    /// <remarks>
+    /// Candidates already paired with the listing in a REJECTED match are left out unless <paramref name="includeRejected"/>:
+    /// left out before ranking, so pages stay consistent and the next candidate moves up.
+    /// </remarks>
+    public async Task<SearchResult> RecommendAsync(ListingKind kind, Guid id, IReadOnlyCollection<ListingKind> kinds, int limit, int offset, SearchFilter? filter, CancellationToken ct, bool includeRejected = false)
     {
         var request = await BuildAsync(kind, id, kinds, limit, ct);
-        return await pipeline.RunAsync(request with { Offset = offset, Filter = filter ?? request.Filter }, ct);
+        IReadOnlyCollection<Guid> exclude = includeRejected ? request.Exclude : [.. request.Exclude, .. await RejectedAsync(kind, id, ct)];
+        return await pipeline.RunAsync(request with { Offset = offset, Filter = filter ?? request.Filter, Exclude = exclude }, ct);
+    }
+
+    /// <summary>The other side of the listing's REJECTED matches: candidates for a demand, demands for a candidate.</summary>
+    private async Task<List<Guid>> RejectedAsync(ListingKind kind, Guid id, CancellationToken ct)
+    {
+        var rejected = db.Matches.AsNoTracking().Where(m => m.Stage == MatchStage.Rejected);
+        return kind == ListingKind.Demand
+            ? await rejected.Where(m => m.DemandId == id).Select(m => m.CandidateId).ToListAsync(ct)
+            : await rejected.Where(m => m.CandidateId == id).Select(m => m.DemandId).ToListAsync(ct);
     }
 
     private async Task<SearchRequest> BuildAsync(ListingKind kind, Guid id, IReadOnlyCollection<ListingKind> kinds, int limit, CancellationToken ct)

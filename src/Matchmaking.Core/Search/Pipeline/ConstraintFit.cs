@@ -1,4 +1,5 @@
 using Matchmaking.Core.Domain;
+using Matchmaking.Core.Search.Analysis;
 using W = Matchmaking.Core.Search.Pipeline.ConstraintWording;
 
 namespace Matchmaking.Core.Search.Pipeline;
@@ -83,12 +84,13 @@ public static class ConstraintFit
 
     private static ConstraintCheck? RegionFit(MatchPreferences preferences, CandidateFacts facts)
     {
-        if (string.IsNullOrEmpty(preferences.Region) || facts.Region.Length == 0)
+        if (RegionHierarchy.Normalize(preferences.Region) is not { } wanted || RegionHierarchy.Normalize(facts.Region) is not { } region)
         {
             return null;
         }
 
-        return new(Region, facts.Region == preferences.Region, $"{facts.Region} (preferred {preferences.Region})");
+        // In the preferred region or inside it: a demand preferring 安徽省 is met by 安徽省合肥市.
+        return new(Region, region.IsWithin(wanted), $"{region.Full} (preferred {wanted.Full})");
     }
 
     private static ConstraintCheck? CooperationFit(MatchPreferences preferences, CandidateFacts facts)

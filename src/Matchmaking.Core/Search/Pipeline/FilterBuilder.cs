@@ -16,7 +16,8 @@ public static class FilterBuilder
         var f = request.Filter;
         AnyOf(filter, FieldNames.Kind, request.Kinds.Select(k => k.ToString()));
         AnyOf(filter, FieldNames.Industry, f.Industries.Select(i => i.ToString()));
-        AnyOf(filter, FieldNames.Region, f.Regions);
+        // Normalised as the index is (合肥 = 合肥市 = 安徽省合肥市); a province matches its cities.
+        AnyOf(filter, FieldNames.Region, f.Regions.Select(RegionHierarchy.Full).Where(r => r.Length > 0));
         AnyOf(filter, FieldNames.Discipline, f.Disciplines);
         AnyOf(filter, FieldNames.Status, f.Statuses);
         AnyOf(filter, FieldNames.Cooperation, Enum.GetValues<CooperationModes>()

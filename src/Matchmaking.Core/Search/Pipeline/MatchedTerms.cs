@@ -86,6 +86,11 @@ internal sealed class MatchedTerms
     /// <summary>The code as the user typed it (ZL…, SiC-MOSFET) when it occurs so in the query text.</summary>
     private static string AsTyped(string typed, string code)
     {
+        if (PatentNumbers.AsWritten(typed, code) is { } number)
+        {
+            return number;
+        }
+
         int at = typed.IndexOf(code, StringComparison.OrdinalIgnoreCase);
         return at >= 0 ? typed.Substring(at, code.Length) : code;
     }

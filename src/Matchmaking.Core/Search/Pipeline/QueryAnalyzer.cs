@@ -16,6 +16,14 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
     {
         var o = options.Value;
         string text = request.Text.Length > o.MaxQueryChars ? request.Text[..o.MaxQueryChars] : request.Text;
+        var codes = Distinct(Tokens(index.Analyzer, FieldNames.Codes, text), o.MaxTermsPerField);
+        if (PatentNumbers.IsLookup(text, codes))
+        {
+            // A patent number typed alone is a lookup: its code finds the listing, while its digits and
+            // its ZL as words would find a thousand others.
+            return new AnalyzedQuery(request, codes.Select(c => new QueryTerm(FieldNames.Codes, c, 1f)).ToList(), [], []);
+        }
+
         var terms = new List<QueryTerm>();
         var sequence = Tokens(index.Analyzer, FieldNames.Words(FieldNames.Title), text);
         var wordTokens = Ranked(sequence, FieldNames.Words(FieldNames.All));
@@ -24,7 +32,6 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
         var bigrams = Salient(bigramTokens, o.LongQueryTerms, o.MaxTermsPerField);
         var boostWords = Salient(wordTokens, o.BoostFieldTerms, words.Count);
         var boostBigrams = Salient(bigramTokens, o.BoostFieldTerms, bigrams.Count);
-        var codes = Distinct(Tokens(index.Analyzer, FieldNames.Codes, text), o.MaxTermsPerField);
         var expansions = synonyms.Expand(text).Take(o.MaxTermsPerField).ToList();
         var wordWeights = o.SegmentBalance > 0 ? Balance(text, FieldNames.Words(FieldNames.Title), o.SegmentBalance) : null;
         var bigramWeights = o.SegmentBalance > 0 ? Balance(text, FieldNames.Bigrams(FieldNames.Title), o.SegmentBalance) : null;

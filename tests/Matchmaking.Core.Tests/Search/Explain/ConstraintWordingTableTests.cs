@@ -64,10 +64,16 @@ public sealed class ConstraintWordingTableTests
             []
         },
         {
-            "region: the same place is met, another is missed",
+            "region: another city is missed, both named in full",
             FromDemand(region: "合肥"),
             Achievement(region: "芜湖"),
-            ["region ✗ 芜湖 (preferred 合肥)"]
+            ["region ✗ 安徽省芜湖市 (preferred 安徽省合肥市)"]
+        },
+        {
+            "region: a city is within the province a demand prefers",
+            FromDemand(region: "安徽"),
+            Achievement(region: "合肥"),
+            ["region ✓ 安徽省合肥市 (preferred 安徽省)"]
         },
         {
             "cooperation: a mode in common is met and named",
