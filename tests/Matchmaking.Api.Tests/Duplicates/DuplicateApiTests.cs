@@ -28,15 +28,26 @@ public sealed class DuplicateApiTests(SqliteApi api) : IClassFixture<SqliteApi>
     }
 
     [Fact]
-    public async Task PossibleDuplicates_PlantedParaphrasedDemand_OriginalBySimilarText()
+    public async Task PossibleDuplicates_PlantedParaphrasedDemands_NineInTenFoundBySimilarText()
     {
-        var (duplicate, original) = Planted("Demand", "paraphrase");
+        // Live pairs only: demands past their deadline expire on the service's clock and leave the index.
+        using var scope = api.Services.CreateScope();
+        var open = await scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>().Demands.Where(d => d.Status == DemandStatus.Open).Select(d => d.Id).ToListAsync();
+        var pairs = Rows("Demand").Where(r => r.Variant == "paraphrase" && open.Contains(r.Original) && open.Contains(r.Duplicate)).ToList();
+        int found = 0;
+        foreach (var (duplicate, original, _) in pairs)
+        {
+            var edges = (await api.PostAsync($"query($id: ID!) {{ node(id: $id) {{ ... on Demand {{ {Duplicates} }} }} }}", new { id = Id(nameof(Demand), duplicate) }))
+                .Data().GetProperty("node").GetProperty("possibleDuplicates").GetProperty("edges").EnumerateArray().ToList();
+            if (edges.FirstOrDefault(e => e.GetProperty("node").GetProperty("id").GetString() == Id(nameof(Demand), original)) is { ValueKind: JsonValueKind.Object } edge)
+            {
+                Assert.Equal("SIMILAR_TEXT", edge.GetProperty("reason").GetString());
+                found++;
+            }
+        }
 
-        var edges = (await api.PostAsync($"query($id: ID!) {{ node(id: $id) {{ ... on Demand {{ {Duplicates} }} }} }}", new { id = Id(nameof(Demand), duplicate) }))
-            .Data().GetProperty("node").GetProperty("possibleDuplicates").GetProperty("edges").EnumerateArray().ToList();
-
-        var edge = Assert.Single(edges, e => e.GetProperty("node").GetProperty("id").GetString() == Id(nameof(Demand), original));
-        Assert.Equal("SIMILAR_TEXT", edge.GetProperty("reason").GetString());
+        Assert.True(pairs.Count >= 5, $"{pairs.Count} live planted pairs");
+        Assert.True(found >= 0.9 * pairs.Count, $"{found} of {pairs.Count} found");
     }
 
     [Fact]

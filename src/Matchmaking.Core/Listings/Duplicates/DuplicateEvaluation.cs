@@ -59,7 +59,10 @@ public static class DuplicateEvaluation
             found.Count,
             hits,
             found.Count == 0 ? 0 : Math.Round((double)hits / found.Count, 4),
-            truth.Count == 0 ? 0 : Math.Round((double)hits / truth.Count, 4));
+            truth.Count == 0 ? 0 : Math.Round((double)hits / truth.Count, 4))
+        {
+            Missed = [.. truth.Where(p => !found.Contains(p)).Select(p => $"{p.Item1} {p.Item2}").Order()],
+        };
     }
 
     /// <summary>Every pair within each planted group: an original and all its re-posts.</summary>

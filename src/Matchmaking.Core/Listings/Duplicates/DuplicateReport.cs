@@ -4,4 +4,8 @@ namespace Matchmaking.Core.Listings.Duplicates;
 public sealed record DuplicateReport(int Listings, PrecisionRecall Listing, PrecisionRecall Experts, double BuildMs, double LookupMicroseconds);
 
 /// <summary>Planted pairs, reported pairs, the reported pairs that were planted, and the two ratios.</summary>
-public sealed record PrecisionRecall(int Planted, int Reported, int Correct, double Precision, double Recall);
+public sealed record PrecisionRecall(int Planted, int Reported, int Correct, double Precision, double Recall)
+{
+    /// <summary>Planted pairs not reported, as "id id", to look at.</summary>
+    public IReadOnlyList<string> Missed { get; init; } = [];
+}
