@@ -88,13 +88,13 @@ public sealed class DuplicateApiTests(SqliteApi api) : IClassFixture<SqliteApi>
     public async Task ExpertIdentitySuggestions_Admin_PlantedPairsByNameAndByContact()
     {
         var planted = Rows("Expert").ToList();
-        const string Query = "{ expertIdentitySuggestions(first: 100) { totalCount edges { node { reason experts { id } } } } }";
+        const string Query = "{ expertIdentitySuggestions(first: 100) { totalCount edges { node { reason experts { edges { node { id } } } } } } }";
 
         var result = (await api.PostAsync(Query, token: Token(Roles.Admin, "dup-admin"))).Data().GetProperty("expertIdentitySuggestions");
         var forbidden = await api.PostAsync(Query, token: Token(Roles.Researcher, "dup-researcher"));
 
         var groups = result.GetProperty("edges").EnumerateArray()
-            .Select(e => (Reason: e.GetProperty("node").GetProperty("reason").GetString(), Ids: e.GetProperty("node").GetProperty("experts").EnumerateArray().Select(x => x.GetProperty("id").GetString()).ToHashSet()))
+            .Select(e => (Reason: e.GetProperty("node").GetProperty("reason").GetString(), Ids: e.GetProperty("node").GetProperty("experts").GetProperty("edges").EnumerateArray().Select(x => x.GetProperty("node").GetProperty("id").GetString()).ToHashSet()))
             .ToList();
         foreach (var (duplicate, original, variant) in planted)
         {

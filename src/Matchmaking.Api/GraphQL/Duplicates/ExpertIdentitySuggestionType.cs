@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Matchmaking.Api.GraphQL.Loading;
+using Matchmaking.Api.GraphQL.Paging;
 using Matchmaking.Api.GraphQL.Types;
 using Matchmaking.Core.Domain;
 using Matchmaking.Core.Listings.Duplicates;
@@ -14,11 +15,11 @@ public sealed class ExpertIdentitySuggestionType : ObjectGraphType<ExpertIdentit
         Name = "ExpertIdentitySuggestion";
         Description = "Expert profiles that may be one person (疑似同一专家), for an admin to merge: the same name at the same institution, or the same phone or e-mail.";
         Field<NonNullGraphType<DuplicateReasonType>>("reason").Description("SAME_NAME_AND_INSTITUTION or SAME_CONTACT.").Resolve(ctx => ctx.Source.Reason);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExpertType>>>>("experts").Description("The profiles, two or more, oldest id first.")
+        Field<NonNullGraphType<ConnectionGraphType<ExpertType>>>("experts").Description("The profiles, two or more, in id order.").Paged()
             .Resolve(ctx =>
             {
                 var members = ctx.Source.ExpertIds.Select(ctx.Loaders().Experts.Load).ToList();
-                return new Deferred<IEnumerable<Expert>>(async ct =>
+                return new Deferred<ConnectionPage>(async ct =>
                 {
                     var found = new List<Expert>();
                     foreach (var member in members)
@@ -29,7 +30,7 @@ public sealed class ExpertIdentitySuggestionType : ObjectGraphType<ExpertIdentit
                         }
                     }
 
-                    return found;
+                    return ConnectionPage.From(Connections.InMemory(ctx, found));
                 });
             });
     }
