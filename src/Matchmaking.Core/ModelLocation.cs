@@ -26,6 +26,19 @@ public sealed class ModelLocation(string root)
 
     public void SwitchTo(string folder) => BuildFolders.SwitchTo(Root, folder);
 
+    /// <summary>Removes CURRENT, so the configured folder itself is live again; false when no build was live.</summary>
+    public bool SwitchOff()
+    {
+        string pointer = Path.Combine(Root, PointerFile);
+        if (!File.Exists(pointer))
+        {
+            return false;
+        }
+
+        File.Delete(pointer);
+        return true;
+    }
+
     /// <summary>
     /// Builds a new model beside the live one and switches to it: <paramref name="build"/> writes and checks
     /// the model in the folder it is given; only when it returns is CURRENT pointed there, then

@@ -16,5 +16,6 @@ public sealed class MutationType : ObjectGraphType
         MatchOwnershipFields.Add(this);
         LedgerFields.AddMutationFields(this);
         Notifications.NotificationFields.AddMutationFields(this);
+        Cluster.RankerFields.AddMutation(this);
     }
 }

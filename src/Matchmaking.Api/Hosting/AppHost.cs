@@ -70,6 +70,7 @@ public static class AppHost
             app.MapUnsubscribe();
             app.UseMatchmakingJobs();
             Insights.InsightsEndpoints.MapInsights(app);
+            Exports.LedgerExportEndpoints.MapLedgerExports(app);
         }
 
         return app;

@@ -29,7 +29,7 @@ public static class AnalyticsCsv
         }
 
         Line(text, Row(report.Total, "total"));
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        return CsvText.Bytes(text);
     }
 
     private static List<string> Row(AnalyticsGroup g, string key)
@@ -47,22 +47,7 @@ public static class AnalyticsCsv
 
     private static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static string Amount(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string Amount(decimal amount) => CsvText.Amount(amount);
 
-    private static void Line(StringBuilder text, IEnumerable<string> cells)
-    {
-        text.AppendJoin(',', cells.Select(Quote));
-        text.Append("\r\n");
-    }
-
-    /// <summary>Quotes a cell that needs it; a leading =, +, - or @ is prefixed with ' so a spreadsheet never runs it as a formula.</summary>
-    private static string Quote(string cell)
-    {
-        if (cell.Length > 0 && "=+-@".Contains(cell[0]) && !decimal.TryParse(cell, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
-        {
-            cell = "'" + cell;
-        }
-
-        return cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
-    }
+    private static void Line(StringBuilder text, IEnumerable<string> cells) => CsvText.Line(text, cells);
 }

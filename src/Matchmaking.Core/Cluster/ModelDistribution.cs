@@ -55,6 +55,32 @@ public sealed partial class ModelDistribution(
         await broadcast.SendAsync(NodeCommandKind.ReloadModel, model, node.Value.ResolvedName, ct);
     }
 
+    /// <summary>
+    /// Makes an earlier build of <paramref name="model"/> (its folder name; "" = no build, the configured
+    /// folder's own model) the latest again: its archive is stored once more, this node switches to it and
+    /// every node is asked to do the same. Returns false when no build of that name was ever published.
+    /// </summary>
+    public async Task<bool> RepublishAsync(string model, string folder, string actor, CancellationToken ct)
+    {
+        using (var scope = scopes.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>();
+            byte[]? archive = folder.Length == 0 ? [] : await db.ModelBuilds.AsNoTracking()
+                .Where(b => b.Model == model && b.Folder == folder).OrderByDescending(b => b.Id).Select(b => b.Archive).FirstOrDefaultAsync(ct);
+            if (archive is null)
+            {
+                return false;
+            }
+
+            db.ModelBuilds.Add(new ModelBuild { Model = model, Folder = folder, Archive = archive, CreatedAt = clock.GetUtcNow(), CreatedBy = node.Value.ResolvedName });
+            await db.SaveChangesAsync(ct);
+        }
+
+        await ApplyLatestAsync(model, ct);
+        await broadcast.SendAsync(NodeCommandKind.ReloadModel, model, actor, ct);
+        return true;
+    }
+
     /// <summary>Brings every configured model to its latest published build (at start-up).</summary>
     public async Task ApplyAllAsync(CancellationToken ct)
     {
@@ -87,6 +113,19 @@ public sealed partial class ModelDistribution(
             if (latest is null || string.Equals(Path.GetFileName(location.Live()), latest.Folder, StringComparison.Ordinal))
             {
                 return false;
+            }
+
+            // A build without a folder switches the learned model off (a rollback past the first build).
+            if (latest.Folder.Length == 0)
+            {
+                if (!location.SwitchOff())
+                {
+                    return false;
+                }
+
+                Reload(model);
+                LogApplied(model, "(none)");
+                return true;
             }
 
             string target = Path.Combine(location.Root, latest.Folder);

@@ -110,6 +110,7 @@ public enum RejectReason
     [Description("产权不清 — the IP situation is unclear.")] IpUnclear,
     [Description("产能/精力 — no capacity to take it on.")] Capacity,
     [Description("其他 — another reason; the note says which.")] Other,
+    [Description("方向不符 — it does not answer the demand: the one reason that says the pair is not relevant, so the ranker learns it as a negative.")] NotRelevant,
 }
 
 /// <summary>The contract behind a deal.</summary>

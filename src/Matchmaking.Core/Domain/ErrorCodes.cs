@@ -37,4 +37,7 @@ public static class ErrorCodes
     public const string InvalidCharacters = "INVALID_CHARACTERS";
     public const string AlreadyClaimed = "ALREADY_CLAIMED";
     public const string NotRecommended = "NOT_RECOMMENDED";
+    public const string SubSharesSum = "SUB_SHARES_SUM";
+    public const string UnknownUser = "UNKNOWN_USER";
+    public const string AlreadyOwned = "ALREADY_OWNED";
 }

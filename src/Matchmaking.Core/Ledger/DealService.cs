@@ -1,4 +1,5 @@
 using Matchmaking.Core.Domain;
+using Matchmaking.Core.Matches;
 using Matchmaking.Core.Notifications;
 using Matchmaking.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,6 @@ public sealed class DealService(MatchmakingDbContext db, TimeProvider clock, IOp
         checks.Defined("contractType", input.ContractType);
         foreach (var party in input.Parties)
         {
-            checks.Text("parties.name", party.Name, ListingLimits.Name);
-            checks.Text("parties.reference", party.Reference, ListingLimits.Short, required: false);
             checks.Defined("parties.role", party.Role);
         }
 
@@ -39,7 +38,8 @@ public sealed class DealService(MatchmakingDbContext db, TimeProvider clock, IOp
             throw new DomainException(ErrorCodes.Duplicate, "the match already has a deal.", "matchId");
         }
 
-        var parties = input.Parties.Select(p => new DealParty { Id = Guid.NewGuid(), Role = p.Role, Name = p.Name.Trim(), Reference = p.Reference?.Trim() }).ToList();
+        var matchParties = await new MatchQueries(db).PartiesAsync(match.Id, ct);
+        var parties = await new DealPartyResolver(db).ResolveAsync(matchParties, input.OpenedBy, input.Parties, ct);
         if (shares.Any(s => s.Role == PartyRole.Platform && s.BasisPoints > 0) && parties.All(p => p.Role != PartyRole.Platform))
         {
             parties.Add(new DealParty { Id = Guid.NewGuid(), Role = PartyRole.Platform, Name = "平台", Reference = "platform" });
@@ -110,20 +110,29 @@ public sealed class DealService(MatchmakingDbContext db, TimeProvider clock, IOp
         return policy;
     }
 
-    /// <summary>Every role that is paid needs exactly one party to pay.</summary>
+    /// <summary>
+    /// Every paid role needs a party to pay; a role with several payees needs each one's sub-share, summing to
+    /// exactly 10,000 basis points of the role's share (without them it is DUPLICATE_ROLE, as before sub-shares).
+    /// </summary>
     private static void CheckPayees(IReadOnlyCollection<ShareSpec> shares, IReadOnlyCollection<DealParty> parties)
     {
         var checks = new Checks();
         foreach (var share in shares.Where(s => s.BasisPoints > 0))
         {
-            int count = parties.Count(p => p.Role == share.Role);
-            if (count == 0)
+            var payees = parties.Where(p => p.Role == share.Role).ToList();
+            string role = WireNames.Of(share.Role);
+            if (payees.Count == 0)
             {
-                checks.Add("parties", ErrorCodes.PartyMissing, $"the policy pays {WireNames.Of(share.Role)} but the deal has no {WireNames.Of(share.Role)} party.");
+                checks.Add("parties", ErrorCodes.PartyMissing, $"the policy pays {role} but the deal has no {role} party.");
             }
-            else if (count > 1)
+            else if (payees.Count > 1 && payees.All(p => p.SubShareBasisPoints is null))
             {
-                checks.Add("parties", ErrorCodes.DuplicateRole, $"the deal has {count} {WireNames.Of(share.Role)} parties; a paid role needs exactly one.");
+                checks.Add("parties", ErrorCodes.DuplicateRole, $"the deal has {payees.Count} {role} parties; give each a subShareBasisPoints (summing to 10000) or name one.");
+            }
+            else if (payees.Any(p => p.SubShareBasisPoints is <= 0) || (payees.Count > 1 && payees.Any(p => p.SubShareBasisPoints is null))
+                || payees.Sum(p => (long)(p.SubShareBasisPoints ?? PolicyRules.TotalBasisPoints)) != PolicyRules.TotalBasisPoints)
+            {
+                checks.Add("parties.subShareBasisPoints", ErrorCodes.SubSharesSum, $"the {role} payees' sub-shares must be positive and sum to exactly {PolicyRules.TotalBasisPoints} basis points of the role's share.");
             }
         }
 

@@ -18,10 +18,24 @@ internal static class Postings
                 continue;
             }
 
-            var party = parties.FirstOrDefault(p => p.Role == shares[i].Role)
-                ?? throw new InvalidOperationException($"deal {payment.DealId} has no {shares[i].Role} party; deals are validated on creation.");
-            string payee = LedgerAccounts.PayeeOf(party);
-            entries.Add(Entry(payment, LedgerAccounts.Payee(payee, party.Role), payee, party.Role, EntrySide.Credit, parts[i], now));
+            // The role's part first, then its payees' sub-shares of it: the role's total (and with it the
+            // statutory floor on the team's total) is what it would be with one payee, and each payee's cents
+            // are a largest-remainder split of that total, so the parts still sum to the payment.
+            var payees = parties.Where(p => p.Role == shares[i].Role).OrderByDescending(p => p.SubShareBasisPoints ?? 0).ThenBy(p => LedgerAccounts.PayeeOf(p), StringComparer.Ordinal).ToList();
+            if (payees.Count == 0)
+            {
+                throw new InvalidOperationException($"deal {payment.DealId} has no {shares[i].Role} party; deals are validated on creation.");
+            }
+
+            decimal[] subParts = payees.Count == 1 ? [parts[i]] : LargestRemainder.Split(parts[i], payees.Select(p => (decimal)(p.SubShareBasisPoints ?? 0)).ToList());
+            for (int j = 0; j < payees.Count; j++)
+            {
+                if (subParts[j] != 0)
+                {
+                    string payee = LedgerAccounts.PayeeOf(payees[j]);
+                    entries.Add(Entry(payment, LedgerAccounts.Payee(payee, payees[j].Role), payee, payees[j].Role, EntrySide.Credit, subParts[j], now));
+                }
+            }
         }
 
         return entries;

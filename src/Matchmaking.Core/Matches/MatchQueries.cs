@@ -18,21 +18,24 @@ public sealed class MatchQueries(MatchmakingDbContext db)
     {
         var match = await db.Matches.AsNoTracking().FirstOrDefaultAsync(m => m.Id == matchId, ct)
             ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.", "matchId");
+        // Tolerant of missing rows (tests and imports may hold matches whose listings are gone): a missing side has no party.
         var demandSide = await db.Demands.AsNoTracking().Where(d => d.Id == match.DemandId)
-            .Join(db.Enterprises, d => d.EnterpriseId, e => e.Id, (d, e) => new { e.Id, e.OwnerSubject })
-            .FirstAsync(ct);
+            .Select(d => new { d.EnterpriseId, Owner = db.Enterprises.Where(e => e.Id == d.EnterpriseId).Select(e => e.OwnerSubject).FirstOrDefault() })
+            .FirstOrDefaultAsync(ct);
+        Guid enterpriseId = demandSide?.EnterpriseId ?? Guid.Empty;
         if (match.CandidateKind == CandidateKind.Expert)
         {
-            var expert = await db.Experts.AsNoTracking().Where(x => x.Id == match.CandidateId).Select(x => new { x.OwnerSubject, x.InstitutionId }).FirstAsync(ct);
-            return new MatchParties(match, demandSide.Id, demandSide.OwnerSubject, expert.OwnerSubject, [], expert.InstitutionId);
+            var expert = await db.Experts.AsNoTracking().Where(x => x.Id == match.CandidateId).Select(x => new { x.OwnerSubject, x.InstitutionId }).FirstOrDefaultAsync(ct);
+            return new MatchParties(match, enterpriseId, demandSide?.Owner, expert?.OwnerSubject, [], expert?.InstitutionId);
         }
 
-        var achievement = await db.Achievements.AsNoTracking().Where(a => a.Id == match.CandidateId).Select(a => new { a.OwnerSubject, a.InstitutionId, a.TeamExpertIds }).FirstAsync(ct);
-        var team = await db.Experts.AsNoTracking()
-            .Where(x => achievement.TeamExpertIds.Contains(x.Id) && x.OwnerSubject != null)
+        var achievement = await db.Achievements.AsNoTracking().Where(a => a.Id == match.CandidateId).Select(a => new { a.OwnerSubject, a.InstitutionId, a.TeamExpertIds }).FirstOrDefaultAsync(ct);
+        var teamIds = achievement?.TeamExpertIds ?? [];
+        var team = teamIds.Count == 0 ? [] : await db.Experts.AsNoTracking()
+            .Where(x => teamIds.Contains(x.Id) && x.OwnerSubject != null)
             .Select(x => x.OwnerSubject!)
             .ToListAsync(ct);
-        return new MatchParties(match, demandSide.Id, demandSide.OwnerSubject, achievement.OwnerSubject, team.Distinct().ToList(), achievement.InstitutionId);
+        return new MatchParties(match, enterpriseId, demandSide?.Owner, achievement?.OwnerSubject, team.Distinct().ToList(), achievement?.InstitutionId);
     }
 
     public IQueryable<Match> Filter(IQueryable<Match> matches, MatchFilter filter)

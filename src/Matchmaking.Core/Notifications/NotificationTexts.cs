@@ -37,6 +37,7 @@ public static class NotificationTexts
         RejectReason.Price => "价格不合适",
         RejectReason.IpUnclear => "知识产权不清晰",
         RejectReason.Capacity => "承接能力不足",
+        RejectReason.NotRelevant => "技术方向不符",
         _ => "其他原因",
     };
 

@@ -120,6 +120,16 @@ public sealed class SearchOptions
     /// <summary>The user-editable synonym list, relative to the data root.</summary>
     public string SynonymsPath { get; set; } = "indexes/analysis/synonyms.txt";
 
+    /// <summary>The curated English → Chinese technical terms, relative to the data root; empty = off.</summary>
+    public string GlossaryPath { get; set; } = "indexes/analysis/glossary.txt";
+
+    /// <summary>CC-CEDICT exported by tools/glossary (npm run export), relative to the data root; absent or empty = curated terms only.</summary>
+    public string CedictPath { get; set; } = "tools/glossary/cedict-en-zh.tsv";
+
+    /// <summary>How many of a CC-CEDICT sense's Chinese words an English word adds (those the index uses most).</summary>
+    [Range(1, 10)]
+    public int CedictWords { get; set; } = 2;
+
     /// <summary>Share added to a candidate's score when its TRL reaches the demand's required TRL.</summary>
     public double TrlFitBoost { get; set; } = 0.2;
 

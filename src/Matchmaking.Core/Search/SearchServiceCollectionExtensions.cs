@@ -24,6 +24,12 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<DuplicateDetector>();
         services.AddSingleton<IndexMaintenance>();
         services.AddSingleton(sp => new SynonymList(sp.GetRequiredService<IHostPaths>().Resolve(sp.GetRequiredService<IOptions<SearchOptions>>().Value.SynonymsPath)));
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
+            var paths = sp.GetRequiredService<IHostPaths>();
+            return new EnglishGlossary(Path(paths, o.GlossaryPath), Path(paths, o.CedictPath), o.CedictWords);
+        });
         services.AddSingleton<QueryAnalyzer>();
         services.AddSingleton<LexicalRetriever>();
         services.AddOptions<RerankOptions>().BindConfiguration(RerankOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -34,6 +40,9 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<HybridReranker>();
         services.AddSingleton<TrainingSetBuilder>();
         services.AddSingleton<RankerRetraining>();
+        services.AddSingleton<DecisionGroupBuilder>();
+        services.AddSingleton<RankerComparison>();
+        services.AddSingleton<RankerRollback>();
         services.AddSingleton<Embeddings.Training.EmbeddingRetraining>();
         services.AddSingleton<LexicalReranker>();
         services.TryAddSingleton<IReranker, PurposeReranker>();
@@ -46,4 +55,7 @@ public static class SearchServiceCollectionExtensions
         services.AddMatchmakingCluster();
         return services;
     }
+
+    /// <summary>An empty setting turns a file off (it resolves to no file).</summary>
+    private static string Path(IHostPaths paths, string relative) => string.IsNullOrWhiteSpace(relative) ? "" : paths.Resolve(relative);
 }

@@ -15,5 +15,6 @@ public sealed class ClusterGraphType : ObjectGraphType<ClusterView>
         Field<NonNullGraphType<StringGraphType>>("thisNode").Description("The node that answered this request.").Resolve(ctx => ctx.Source.ThisNode);
         Field<NonNullGraphType<LongGraphType>>("headSequence").Description("The newest change-log sequence in the database.").Resolve(ctx => ctx.Source.HeadSequence);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClusterNodeGraphType>>>>("nodes").Description("Every node that has reported, by name.").Resolve(ctx => ctx.Source.Nodes);
+        RankerFields.AddTo(this);
     }
 }

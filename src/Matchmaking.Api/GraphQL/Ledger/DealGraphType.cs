@@ -19,7 +19,8 @@ public sealed class DealGraphType : ObjectGraphType<DealView>
         Field<NonNullGraphType<MoneyGraphType>>("value").Description("The contract's value (合同金额).").Resolve(ctx => new Money(ctx.Source.Deal.Value, ctx.Source.Deal.Currency));
         Field<StringGraphType>("brokerSubject").Description("The subject (user id) of the broker who handles the deal.").Resolve(ctx => ctx.Source.Deal.BrokerSubject);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the deal was opened (UTC).").Resolve(ctx => ctx.Source.Deal.CreatedAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DealPartyGraphType>>>>("parties").Description("Who is paid under which role; a handful per deal.").Resolve(ctx => ctx.Source.Deal.Parties);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DealPartyGraphType>>>>("parties").Description("Who the deal's parties are and under which role they are paid, by role, then largest sub-share first; a handful per deal.")
+            .Resolve(ctx => ctx.Source.Deal.Parties.OrderBy(p => p.Role).ThenByDescending(p => p.SubShareBasisPoints ?? 0).ThenBy(p => p.Reference, StringComparer.Ordinal).ToList());
         Field<NonNullGraphType<PolicyGraphType>>("policy").Description("The policy for payments recorded from now on.")
             .Resolve(ctx => ctx.Source.Policies.First(p => p.Id == ctx.Source.Deal.PolicyId));
         Field<NonNullGraphType<ConnectionGraphType<PaymentGraphType>>>("payments").Description("Payments, refunds and chargebacks, oldest first.").Paged()

@@ -18,7 +18,7 @@ internal static class LedgerAccess
     public static bool CanSee(IResolveFieldContext ctx, Deal deal)
     {
         string sub = Subject(ctx);
-        return IsAdmin(ctx) || deal.BrokerSubject == sub || deal.Parties.Any(p => p.Reference == sub);
+        return IsAdmin(ctx) || deal.BrokerSubject == sub || deal.Parties.Any(p => p.Reference == sub || p.Subject == sub);
     }
 
     /// <summary>

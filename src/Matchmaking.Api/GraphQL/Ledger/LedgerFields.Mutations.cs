@@ -15,7 +15,8 @@ public static partial class LedgerFields
 {
     public static void AddMutationFields(ObjectGraphType mutation)
     {
-        Mutation<DealPayloadGraphType, CreateDealInputGraphType>(mutation, "createDeal", "Open a deal on a CONTRACTED match (its broker — any broker when it has none, who then becomes the deal's broker — or an admin). Without shares, the default policy applies.", async (ctx, input, ct) =>
+        AddSettlement(mutation);
+        Mutation<DealPayloadGraphType, CreateDealInputGraphType>(mutation, "createDeal", "Open a deal on a CONTRACTED match (its broker — any broker when it has none, who then becomes the deal's broker — or an admin). Its parties come from the match: the demand's enterprise owner, the achievement's team members (equal sub-shares unless given) or the expert, the institution record, the handling broker; `parties` replaces a role's derived parties (several payees per role with sub-shares). Without shares, the default policy applies.", async (ctx, input, ct) =>
         {
             Guid matchId = input.RequiredId("matchId", nameof(Match));
             var db = ctx.Service<MatchmakingDbContext>();
@@ -63,6 +64,14 @@ public static partial class LedgerFields
         }, new Dictionary<string, string> { ["currency"] = "amount.currency", ["amount"] = "amount.amount" });
     }
 
+    /// <summary>Admins settle now instead of waiting for the job (which runs the same service every few minutes).</summary>
+    private static void AddSettlement(ObjectGraphType mutation) =>
+        Mutation<SettlementPayloadGraphType, SettlePaymentsInputGraphType>(mutation, "settlePayments", "Admins: settle the pending payments now (结算): each is split by its policy into ledger entries exactly once, as the ledger-settlement job does.", async (ctx, _, ct) =>
+        {
+            LedgerAccess.RequireAdmin(ctx);
+            return await ctx.Service<SettlementService>().RunAsync(ct);
+        });
+
     private static async Task<PaymentView> ViewAsync(MatchmakingDbContext db, Payment payment, CancellationToken ct) =>
         (await DealViews.PaymentsAsync(db, db.Payments.Where(p => p.Id == payment.Id), ct))[payment.Id];
 }
@@ -76,7 +85,7 @@ public sealed class CreateDealInputGraphType : InputObjectGraphType
         Field<NonNullGraphType<IdGraphType>>("matchId").Description("The CONTRACTED match.");
         Field<NonNullGraphType<ContractTypeGraphType>>("contractType").Description("The kind of contract.");
         Field<NonNullGraphType<MoneyInputGraphType>>("value").Description("The contract's value, e.g. {amount: \"1000000.00\"}.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DealPartyInputGraphType>>>>("parties").Description("Who is paid: one party per paid role.");
+        Field<ListGraphType<NonNullGraphType<DealPartyInputGraphType>>>("parties").Description("Parties you name (optional): each replaces its role's parties derived from the match; several payees of one role need sub-shares.");
         Field<ListGraphType<NonNullGraphType<PolicyShareInputGraphType>>>("shares").Description("Basis points per role, summing to 10,000; the default policy when omitted.");
     }
 }

@@ -21,7 +21,7 @@ public static partial class LedgerFields
     public static void AddQueryFields(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionGraphType<DealGraphType>>>("deals")
-            .Description("Deals (交易) the caller may see: all for admins, else those where the caller is the broker or a party. Newest first by default.")
+            .Description("Deals (交易) the caller may see: all for admins, else those where the caller is the broker or a party (the enterprise, an inventor, …). Newest first by default.")
             .Argument<DealFilterGraphType>("filter", "Narrow the list; every given field must match.")
             .Argument<DealOrderGraphType>("orderBy", "Sort order; CREATED_AT_DESC by default.")
             .Paged()
@@ -29,7 +29,7 @@ public static partial class LedgerFields
             {
                 string sub = LedgerAccess.Subject(ctx);
                 var db = ctx.Service<MatchmakingDbContext>();
-                var deals = LedgerAccess.IsAdmin(ctx) ? db.Deals.AsNoTracking() : db.Deals.AsNoTracking().Where(d => d.BrokerSubject == sub || d.Parties.Any(p => p.Reference == sub));
+                var deals = LedgerAccess.IsAdmin(ctx) ? db.Deals.AsNoTracking() : db.Deals.AsNoTracking().Where(d => d.BrokerSubject == sub || d.Parties.Any(p => p.Reference == sub || p.Subject == sub));
                 var f = ctx.Input("filter");
                 deals = f.Value<ContractType>("contractType") is { } type ? deals.Where(d => d.ContractType == type) : deals;
                 deals = f.Id("matchId", nameof(Match)) is { } matchId ? deals.Where(d => d.MatchId == matchId) : deals;

@@ -10,7 +10,7 @@ namespace Matchmaking.Core.Search.Pipeline;
 /// Step 1: runs the user's text through each field's analyzer and adds synonyms. The text is never
 /// parsed as query syntax; text of only punctuation or operators yields no terms.
 /// </summary>
-public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOptions<SearchOptions> options)
+public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, EnglishGlossary glossary, IOptions<SearchOptions> options)
 {
     public AnalyzedQuery Analyze(SearchRequest request)
     {
@@ -24,6 +24,14 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
             return new AnalyzedQuery(request, codes.Select(c => new QueryTerm(FieldNames.Codes, c, 1f)).ToList(), [], []);
         }
 
+        // An English-only query also searches its terms' Chinese (the listings are Chinese), as if typed beside it.
+        // CC-CEDICT's words weigh as synonyms do: a general dictionary is a looser guide than the curated terms.
+        var (chinese, dictionary) = glossary.TranslateBySource(text, WordFrequency);
+        if (chinese.Count > 0)
+        {
+            text = $"{text} {string.Join(' ', chinese)}";
+        }
+
         var terms = new List<QueryTerm>();
         var sequence = Tokens(index.Analyzer, FieldNames.Words(FieldNames.Title), text);
         var wordTokens = Ranked(sequence, FieldNames.Words(FieldNames.All));
@@ -32,7 +40,7 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
         var bigrams = Salient(bigramTokens, o.LongQueryTerms, o.MaxTermsPerField);
         var boostWords = Salient(wordTokens, o.BoostFieldTerms, words.Count);
         var boostBigrams = Salient(bigramTokens, o.BoostFieldTerms, bigrams.Count);
-        var expansions = synonyms.Expand(text).Take(o.MaxTermsPerField).ToList();
+        var expansions = synonyms.Expand(text).Concat(dictionary).Distinct(StringComparer.Ordinal).Take(o.MaxTermsPerField).ToList();
         var wordWeights = o.SegmentBalance > 0 ? Balance(text, FieldNames.Words(FieldNames.Title), o.SegmentBalance) : null;
         var bigramWeights = o.SegmentBalance > 0 ? Balance(text, FieldNames.Bigrams(FieldNames.Title), o.SegmentBalance) : null;
         foreach (string field in FieldNames.TextFields)
@@ -57,6 +65,20 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, IOpt
         }
 
         return new AnalyzedQuery(request, terms, words, sequence.Take(o.MaxTermsPerField).ToList());
+    }
+
+    /// <summary>How many listings use a word (its rarest part when the segmenter splits it), for the glossary's dictionary senses.</summary>
+    private int WordFrequency(string word)
+    {
+        string field = FieldNames.Words(FieldNames.All);
+        var tokens = Tokens(index.Analyzer, field, word);
+        if (tokens.Count == 0)
+        {
+            return 0;
+        }
+
+        using var lease = index.Acquire();
+        return DocumentFrequencies.Of(lease.Searcher.IndexReader, field, tokens).Min();
     }
 
     /// <summary>

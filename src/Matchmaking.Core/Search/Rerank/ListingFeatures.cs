@@ -1,7 +1,3 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Matchmaking.Core.Domain;
-using Matchmaking.Core.Search.Analysis;
 using Matchmaking.Core.Search.Pipeline;
 using F = Matchmaking.Core.Search.Rerank.RerankFeatures;
 
@@ -9,7 +5,7 @@ namespace Matchmaking.Core.Search.Rerank;
 
 /// <summary>
 /// The features about the candidate as a listing rather than as text: how it fits the query listing's
-/// constraints (from doc values, as the lexical boosts do) and what brokers decided on its other matches.
+/// constraints (the explanation's checks, from doc values) and what brokers decided on its other matches.
 /// </summary>
 internal static class ListingFeatures
 {

@@ -1,12 +1,9 @@
 using System.Diagnostics;
+using System.Globalization;
 using Matchmaking.Core.Cluster;
-using Matchmaking.Core.Domain;
 using Matchmaking.Core.Embeddings;
-using Matchmaking.Core.Search.Evaluation;
-using Matchmaking.Core.Search.Matching;
 using Matchmaking.Core.Search.Pipeline;
 using Matchmaking.Core.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,25 +11,24 @@ using Microsoft.Extensions.Options;
 namespace Matchmaking.Core.Search.Rerank;
 
 /// <summary>
-/// Retrains the scorer from broker decisions: each demand with a decided match becomes a ranking group
-/// (its recommendation's candidate pool, built by the served analyze and retrieve steps, labelled by
-/// <see cref="MatchGrades"/>), LightGBM learns from them, and the model is written into a new build
-/// beside the live one and switched in atomically. Anything that fails before the switch leaves the
-/// old scorer live and removes the half-written build. Optionally the seed set's planted pairs add labels.
+/// Retrains the scorer from broker decisions (<see cref="DecisionGroupBuilder"/>). The demands decided last
+/// (<see cref="RerankOptions.RetrainHoldOutShare"/>) are held out: a scorer trained on the earlier ones is
+/// compared on them with the ranking recommendations are served by and with the lexical one
+/// (<see cref="RankerComparison"/>), the comparison is recorded (<see cref="RankerEvaluations"/>), and only
+/// when the new scorer wins is one trained on every decision written into a new build, switched in
+/// atomically and published to every node. Anything that fails before the switch leaves the old scorer live.
 /// </summary>
 public sealed partial class RankerRetraining(
     IServiceScopeFactory scopes,
-    QueryAnalyzer analyzer,
-    LexicalRetriever retriever,
-    FeatureExtractor extractor,
+    DecisionGroupBuilder builder,
+    RankerComparison comparison,
     BrokerFeedback feedback,
     ScorerProvider scorers,
     DocumentEmbeddings embeddings,
     IHostPaths paths,
     ModelDistribution distribution,
     IOptions<RerankOptions> options,
-    IOptions<SearchOptions> searchOptions,
-    IOptions<StorageOptions> storageOptions,
+    IOptions<NodeOptions> node,
     TimeProvider clock,
     ILogger<RankerRetraining> logger)
 {
@@ -46,7 +42,14 @@ public sealed partial class RankerRetraining(
 
         var watch = Stopwatch.StartNew();
         feedback.Refresh();
-        var groups = await BuildGroupsAsync(ct);
+        var labels = await builder.ReadLabelsAsync(ct);
+        int decisions = labels.Values.Sum(l => l.Count);
+        if (decisions < o.RetrainMinDecisions)
+        {
+            return Skip($"{labels.Count} demands with {decisions} labelled decisions, fewer than Search:Rerank:RetrainMinDecisions ({o.RetrainMinDecisions})");
+        }
+
+        var groups = await builder.BuildAsync(labels, ct);
         if (groups.Count < o.RetrainMinGroups)
         {
             return Skip($"{groups.Count} demands with a positive decision in their candidate pool, fewer than Search:Rerank:RetrainMinGroups ({o.RetrainMinGroups})");
@@ -54,92 +57,84 @@ public sealed partial class RankerRetraining(
 
         var features = RerankFeatures.All.Where(f => f != RerankFeatures.EmbeddingCosine || embeddings.IsEnabled).ToList();
         var location = new ModelLocation(paths.Resolve(o.ScorerPath));
+        var evaluation = await EvaluateAsync(groups, features, location, ct);
+        bool wins = evaluation.Gain is { } gain && gain >= o.RetrainMinGain;
+        if (!wins && o.RetrainSwitch == RankerSwitch.WhenBetter)
+        {
+            await RecordAsync(evaluation, ct);
+            LogKept(logger, evaluation.Reason);
+            return new RetrainResult(false, $"kept {evaluation.Baseline}: {evaluation.Reason}", null, groups.Count, watch.Elapsed.TotalSeconds) { Evaluation = evaluation };
+        }
+
         int rows = 0;
         string folder = location.Publish(clock.GetUtcNow(), build =>
         {
-            rows = RankerTrainer.Train(groups, features, ["matches"], build, o.RetrainTrees).Descriptor.Rows;
+            rows = RankerTrainer.Train([.. groups.Select(g => g.Group)], features, ["matches"], build, o.RetrainTrees).Descriptor.Rows;
             using var check = OnnxScorer.TryLoad(build) ?? throw new InvalidDataException($"{build} holds no loadable scorer.");
-            if (check.Score(groups[0].Rows).Any(s => !float.IsFinite(s)))
+            if (check.Score(groups[0].Group.Rows).Any(s => !float.IsFinite(s)))
             {
                 throw new InvalidDataException($"The scorer in {build} gives non-finite scores.");
             }
         }, scorers.Reload);
         await distribution.PublishAsync(ModelDistribution.Ranker, folder, ct);
-        LogTrained(logger, groups.Count, rows, folder, watch.Elapsed.TotalSeconds);
-        return new RetrainResult(true, $"trained on {groups.Count} demands, {rows} rows", folder, groups.Count, watch.Elapsed.TotalSeconds);
+        evaluation = await RecordAsync(evaluation with { SwitchedOn = true, Folder = Path.GetFileName(folder) }, ct);
+        LogTrained(logger, groups.Count, rows, folder, watch.Elapsed.TotalSeconds, evaluation.Reason);
+        return new RetrainResult(true, $"trained on {groups.Count} demands, {rows} rows; {evaluation.Reason}", folder, groups.Count, watch.Elapsed.TotalSeconds) { Evaluation = evaluation };
     }
 
-    /// <summary>One group per demand with a positive decision among its recommendation's candidates.</summary>
-    public async Task<List<RankingGroup>> BuildGroupsAsync(CancellationToken ct)
+    /// <summary>Splits by time, trains on the past in a scratch folder and compares on the future.</summary>
+    private async Task<RankerEvaluation> EvaluateAsync(List<DecisionGroup> groups, List<string> features, ModelLocation location, CancellationToken ct)
+    {
+        var o = options.Value;
+        var decided = groups.Where(g => g.FirstDecision is not null).OrderBy(g => g.FirstDecision).ThenBy(g => g.Group.QueryId, StringComparer.Ordinal).ToList();
+        int heldOutCount = Math.Min((int)Math.Ceiling(decided.Count * o.RetrainHoldOutShare), groups.Count - 1);
+        var heldOut = decided.Skip(decided.Count - heldOutCount).ToList();
+        var train = groups.Except(heldOut).ToList();
+        string baseline = o.ModeFor(SearchPurpose.Recommendation) == RerankMode.Lexical ? "lexical"
+            : scorers.Current is null || o.Without.Contains("scorer") ? "fusion"
+            : "scorer " + Path.GetFileName(location.Live());
+        var evaluation = new RankerEvaluation
+        {
+            At = clock.GetUtcNow(),
+            Baseline = baseline,
+            TrainDemands = train.Count, TrainDecisions = train.Sum(g => g.Decisions),
+            HeldOutDemands = heldOut.Count, HeldOutDecisions = heldOut.Sum(g => g.Decisions),
+            HeldOutFrom = heldOut.Count > 0 ? heldOut[0].FirstDecision : null,
+        };
+        if (heldOut.Count < o.RetrainMinHeldOut)
+        {
+            return evaluation with { Reason = $"{heldOut.Count} held-out demands, fewer than Search:Rerank:RetrainMinHeldOut ({o.RetrainMinHeldOut}): not compared" };
+        }
+
+        double lexical = await comparison.LexicalAsync(heldOut, ct);
+        double served = await comparison.ServedAsync(heldOut, ct);
+        string scratch = BuildFolders.NewPath(location.Root, "trial-", clock.GetUtcNow());
+        double trained;
+        try
+        {
+            RankerTrainer.Train([.. train.Select(g => g.Group)], features, ["matches"], scratch, o.RetrainTrees);
+            using var scorer = OnnxScorer.TryLoad(scratch) ?? throw new InvalidDataException($"{scratch} holds no loadable scorer.");
+            trained = RankerComparison.Scored(scorer, heldOut);
+        }
+        finally
+        {
+            ModelLocation.Discard(scratch);
+        }
+
+        string figures = string.Create(CultureInfo.InvariantCulture, $"held-out nDCG@10 {trained:F4} against {evaluation.Baseline} {served:F4} (lexical {lexical:F4}) on {heldOut.Count} demands decided from {evaluation.HeldOutFrom:yyyy-MM-dd}");
+        bool wins = trained - served >= o.RetrainMinGain;
+        return evaluation with
+        {
+            LexicalNdcg = lexical, BaselineNdcg = served, TrainedNdcg = trained,
+            Reason = wins ? $"switched on: {figures}" : $"not better by Search:Rerank:RetrainMinGain ({o.RetrainMinGain.ToString(CultureInfo.InvariantCulture)}): {figures}",
+        };
+    }
+
+    private async Task<RankerEvaluation> RecordAsync(RankerEvaluation evaluation, CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>();
-        var matches = await db.Matches.AsNoTracking()
-            .Select(m => new { m.DemandId, m.CandidateId, m.Stage, m.Feedback })
-            .ToListAsync(ct);
-        var labelled = matches.GroupBy(m => m.DemandId)
-            .Where(g => g.Any(m => MatchGrades.Of(m.Stage, m.Feedback) > 0))
-            .ToDictionary(g => g.Key, g => g.ToDictionary(m => m.CandidateId, m => MatchGrades.Of(m.Stage, m.Feedback)));
-        if (options.Value.RetrainWithSeedSet)
-        {
-            AddPlantedPairs(labelled);
-        }
-
-        var ids = labelled.Keys.ToList();
-        var demands = await db.Demands.AsNoTracking().Where(d => ids.Contains(d.Id)).OrderBy(d => d.Id).ToListAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var groups = new List<RankingGroup>();
-        foreach (var demand in demands)
-        {
-            ct.ThrowIfCancellationRequested();
-            var query = analyzer.Analyze(RecommendationService.FromDemand(demand, RecommendationService.ForDemand, 10) with { Today = today });
-            if (query.IsEmpty)
-            {
-                continue;
-            }
-
-            // Candidates outside the lexical pool are left out: the scorer learns on the pools it will rerank.
-            var candidates = retriever.Retrieve(query, searchOptions.Value.CandidatePoolSize).Candidates;
-            var grades = labelled[demand.Id];
-            var labels = candidates.Select(c => grades.GetValueOrDefault(c.Id)).ToList();
-            if (labels.Any(l => l > 0))
-            {
-                groups.Add(new RankingGroup(demand.Id.ToString("D"), extractor.Extract(query, candidates).Rows, labels));
-            }
-        }
-
-        return groups;
-    }
-
-    /// <summary>
-    /// The seed set's planted demand → achievement pairs (seed-data/eval/achievements, ids of the seeded
-    /// listings) as extra labels; where brokers decided on the same pair, their decision wins.
-    /// </summary>
-    private void AddPlantedPairs(Dictionary<Guid, Dictionary<Guid, float>> labelled)
-    {
-        string folder = Path.Combine(paths.Resolve(storageOptions.Value.SeedDirectory), "eval", "achievements");
-        if (!Directory.Exists(folder))
-        {
-            LogNoSeedSet(logger, folder);
-            return;
-        }
-
-        foreach (var (query, judged) in BeirDataset.Load(folder).Qrels)
-        {
-            if (!Guid.TryParse(query, out var demand))
-            {
-                continue;
-            }
-
-            var grades = labelled.TryGetValue(demand, out var existing) ? existing : labelled[demand] = [];
-            foreach (var (document, grade) in judged)
-            {
-                if (Guid.TryParse(document, out var candidate))
-                {
-                    grades.TryAdd(candidate, grade);
-                }
-            }
-        }
+        return await RankerEvaluations.AddAsync(db, evaluation, node.Value.ResolvedName, ct);
     }
 
     private RetrainResult Skip(string reason)
@@ -148,11 +143,11 @@ public sealed partial class RankerRetraining(
         return RetrainResult.Skipped(reason);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Scorer retrained on {Groups} demands ({Rows} rows) in {ElapsedSeconds:F1} s, now live: {Folder}")]
-    private static partial void LogTrained(ILogger logger, int groups, int rows, string folder, double elapsedSeconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scorer retrained on {Groups} demands ({Rows} rows) in {ElapsedSeconds:F1} s, now live: {Folder}; {Comparison}")]
+    private static partial void LogTrained(ILogger logger, int groups, int rows, string folder, double elapsedSeconds, string comparison);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Search:Rerank:RetrainWithSeedSet is on but {Folder} does not exist; training on broker decisions only")]
-    private static partial void LogNoSeedSet(ILogger logger, string folder);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scorer retrain kept the served ranking: {Reason}")]
+    private static partial void LogKept(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scorer retrain skipped: {Reason}")]
     private static partial void LogSkipped(ILogger logger, string reason);

@@ -21,12 +21,14 @@ public sealed class RerankOptions
     public RerankMode ModeFor(Pipeline.SearchPurpose purpose) => purpose == Pipeline.SearchPurpose.Recommendation ? RecommendationMode ?? Mode : Mode;
 
     /// <summary>
-    /// Folder of the learned scorer (model.onnx + ranker.json), relative to the content root; empty or
-    /// missing = fusion. Empty by default: the shipped onnx-models/ranker, trained on the seed set's
-    /// planted pairs, lifts those (+0.16 nDCG@10 held out) but drops real papers (csl-dev problem
-    /// 0.77 → 0.50), so it is opt-in until it is trained on the deployment's own feedback.
+    /// Folder of the learned scorer (model.onnx + ranker.json, or builds the feedback retrain writes beside
+    /// a CURRENT pointer), relative to the content root; empty or without a model = fusion. By default
+    /// onnx-models/learned, which ships empty: the feedback retrain fills it with a scorer trained on this
+    /// deployment's broker decisions, switched on only when it beats the served ranking on held-out decisions.
+    /// The shipped onnx-models/ranker, trained on the seed set's planted pairs, lifts those (+0.16 nDCG@10
+    /// held out) but drops real papers (csl-dev problem 0.77 → 0.50), so it is opt-in.
     /// </summary>
-    public string ScorerPath { get; set; } = "";
+    public string ScorerPath { get; set; } = "onnx-models/learned";
 
     /// <summary>
     /// ONNX Runtime intra-op threads for the scorer, spinning off; 0 = its default (all cores, spinning).
@@ -95,6 +97,31 @@ public sealed class RerankOptions
     /// deployment still running on the seed listings; broker decisions on the same pair win. Off by default.
     /// </summary>
     public bool RetrainWithSeedSet { get; set; }
+
+    /// <summary>The feedback retrain skips (and says why) with fewer labelled decisions than this (seed-set labels included when on).</summary>
+    [Range(1, 10_000_000)]
+    public int RetrainMinDecisions { get; set; } = 50;
+
+    /// <summary>
+    /// Reject reasons that say the pair is not relevant, so the retrain learns them as negatives; any other
+    /// reason (price, IP, capacity, …) keeps the stage the pair had reached (<see cref="MatchGrades.Label"/>).
+    /// </summary>
+    public Domain.RejectReason[] NotRelevantReasons { get; set; } = [Domain.RejectReason.NotRelevant];
+
+    /// <summary>The latest share of decided demands (by their first decision) held out to compare the new scorer with the served ranking.</summary>
+    [Range(0.05, 0.9)]
+    public double RetrainHoldOutShare { get; set; } = 0.25;
+
+    /// <summary>With fewer held-out demands than this the comparison is not made, and <see cref="RankerSwitch.WhenBetter"/> keeps the served ranking.</summary>
+    [Range(1, 1_000_000)]
+    public int RetrainMinHeldOut { get; set; } = 20;
+
+    /// <summary>How much higher the new scorer's held-out nDCG@10 must be than the served ranking's to be switched on.</summary>
+    [Range(0, 1)]
+    public double RetrainMinGain { get; set; } = 0.005;
+
+    /// <summary>When the feedback retrain switches its scorer on.</summary>
+    public RankerSwitch RetrainSwitch { get; set; } = RankerSwitch.WhenBetter;
 
     /// <summary>Boosting rounds of the feedback retrain.</summary>
     [Range(1, 5000)]

@@ -39,6 +39,9 @@ internal sealed class DealPartyConfiguration : IEntityTypeConfiguration<DealPart
     {
         b.Property(p => p.Name).HasMaxLength(ListingLimits.Name);
         b.Property(p => p.Reference).HasMaxLength(ListingLimits.Short);
+        b.Property(p => p.Subject).HasMaxLength(ListingLimits.Short);
+        b.HasIndex(p => p.Subject);
+        b.HasIndex(p => p.Reference);
     }
 }
 

@@ -96,9 +96,10 @@ public sealed class RankerRetrainingTests
         Assert.StartsWith("0 demands", result.Detail);
     }
 
-    private static async Task<RetrainHarness> SeedAsync(int minGroups, bool decisions = true, bool seedSet = false)
+    /// <summary>Eight demands, each with a contracted, a rejected-as-not-useful and an untouched achievement match (when <paramref name="decisions"/>).</summary>
+    internal static async Task<RetrainHarness> SeedAsync(int minGroups, bool decisions = true, bool seedSet = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var harness = new RetrainHarness(minGroups, seedSet);
+        var harness = new RetrainHarness(minGroups, seedSet, settings);
         var enterprise = await ListingServiceTests.RegisterAsync(harness.Database);
         var matches = new List<Match>();
         using (var scope = harness.Scope())
@@ -148,7 +149,7 @@ public sealed class RankerRetrainingTests
         return harness;
     }
 
-    private sealed class RetrainHarness(int minGroups, bool seedSet) : SearchHarness(new Dictionary<string, string?>
+    internal sealed class RetrainHarness(int minGroups, bool seedSet, IReadOnlyDictionary<string, string?>? settings) : SearchHarness(new Dictionary<string, string?>
     {
         ["Storage:SeedDirectory"] = "seed",
         ["Search:Rerank:RetrainWithSeedSet"] = seedSet ? "true" : "false",
@@ -156,7 +157,11 @@ public sealed class RankerRetrainingTests
         ["Search:Rerank:ScorerPath"] = "models/ranker",
         ["Search:Rerank:RetrainMinGroups"] = minGroups.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Search:Rerank:RetrainTrees"] = "20",
-    })
+
+        // Eight demands are too few to hold some out and compare: these tests are about training and the switch.
+        ["Search:Rerank:RetrainMinDecisions"] = "1",
+        ["Search:Rerank:RetrainSwitch"] = "Always",
+    }.Concat(settings ?? new Dictionary<string, string?>()).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value))
     {
         public List<Guid> Demands { get; } = [];
 

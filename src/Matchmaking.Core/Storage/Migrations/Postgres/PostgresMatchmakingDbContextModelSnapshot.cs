@@ -220,6 +220,9 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
                     b.Property<Guid>("DealId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("InstitutionId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -234,9 +237,20 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int?>("SubShareBasisPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DealId");
+
+                    b.HasIndex("Reference");
+
+                    b.HasIndex("Subject");
 
                     b.ToTable("DealParties");
                 });

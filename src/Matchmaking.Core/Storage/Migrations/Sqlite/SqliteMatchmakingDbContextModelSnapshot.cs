@@ -212,6 +212,9 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                     b.Property<Guid>("DealId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("InstitutionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -226,9 +229,20 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SubShareBasisPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DealId");
+
+                    b.HasIndex("Reference");
+
+                    b.HasIndex("Subject");
 
                     b.ToTable("DealParties");
                 });
