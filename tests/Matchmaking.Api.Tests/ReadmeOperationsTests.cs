@@ -10,7 +10,8 @@ namespace Matchmaking.Api.Tests;
 /// <summary>
 /// Every ```graphql block of README.md runs against the seeded service, in README order, as the role its
 /// "# as: ROLE" line names (a token for subject "role-1"), with the variables of the ```json block after
-/// it; "&lt;Op: path&gt;" values come from an earlier operation's result, "&lt;this month&gt;" is yyyy-MM.
+/// it; "&lt;Op: path&gt;" values come from an earlier operation's result (a number in the path indexes a list),
+/// "&lt;this month&gt;" is yyyy-MM.
 /// No operation may answer errors or userErrors. tools/codegen reads the README the same way.
 /// </summary>
 public sealed partial class ReadmeOperationsTests(SqliteApi api) : IClassFixture<SqliteApi>
@@ -99,7 +100,8 @@ public sealed partial class ReadmeOperationsTests(SqliteApi api) : IClassFixture
         JsonNode? node = results.TryGetValue(op, out var data) ? data : throw new InvalidOperationException($"{where}: {text} names an operation that has not run before it");
         foreach (string step in m.Groups["path"].Value.Split('.'))
         {
-            node = node?[step];
+            // A number steps into a list (edges.0.node.id), a name into an object.
+            node = node is JsonArray list && int.TryParse(step, System.Globalization.CultureInfo.InvariantCulture, out int i) ? (i < list.Count ? list[i] : null) : node?[step];
         }
 
         return node?.DeepClone() ?? throw new InvalidOperationException($"{where}: {text} is null in {op}'s result");

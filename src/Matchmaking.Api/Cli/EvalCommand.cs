@@ -36,9 +36,10 @@ internal static class EvalCommand
         engine.AcceptOnlyFromAmong("served", "peer", "both");
         var purpose = new Option<string[]>("--purpose") { Description = "search (queries as search-box text, the default) and/or recommendation (as a listing's text for its recommendations); several run over one import.", AllowMultipleArgumentsPerToken = true };
         var variants = new Option<string[]>("--variant") { Description = "Also measure with these query-time settings (\"Search:Key=V,Search:Rerank:Key=V\"), each over the same import; repeatable." };
+        var exposure = new Option<bool>("--exposure") { Description = "Also measure with the exposure control off (Search:Exposure:ExposureWeight=0, MaxPerInstitution=0) first: the before row beside the configured one; gini@10 is in every row." };
         var queries = new Option<int>("--queries") { Description = "Only the first N judged queries (0 = all).", DefaultValueFactory = _ => 0 };
         var split = SplitOptions.Create("Evaluate only the documents of fold I (and their queries): the held-out side of train-ranker's split.");
-        var command = new Command("eval", "Measure nDCG@10, MRR@10, Recall@1/10/100 and latency of the served pipeline on a BEIR dataset.") { dataset, output, mode, recommendationMode, ranker, without, embeddings, embeddingWeight, perQuery, engine, purpose, variants, queries, split.Folds, split.Fold };
+        var command = new Command("eval", "Measure nDCG@10, MRR@10, Recall@1/10/100 and latency of the served pipeline on a BEIR dataset.") { dataset, output, mode, recommendationMode, ranker, without, embeddings, embeddingWeight, perQuery, engine, purpose, variants, exposure, queries, split.Folds, split.Fold };
         command.SetAction(async (parse, ct) =>
         {
             var data = split.Apply(parse, BeirDataset.Load(CliPath.Resolve(parse.GetValue(dataset)!)), complement: false);
@@ -73,7 +74,7 @@ internal static class EvalCommand
                 await using var host = await EvalHost.StartAsync(settings, ct);
                 var evaluator = host.Services.GetRequiredService<Evaluator>();
                 var (ids, indexSeconds) = await evaluator.LoadAsync(data, null, ct);
-                string[] changes = ["", .. parse.GetValue(variants) ?? []];
+                string[] changes = [.. parse.GetValue(exposure) ? ["Search:Exposure:ExposureWeight=0,Search:Exposure:MaxPerInstitution=0"] : Array.Empty<string>(), "", .. parse.GetValue(variants) ?? []];
                 foreach (var p in purposes)
                 {
                     foreach (string change in changes)

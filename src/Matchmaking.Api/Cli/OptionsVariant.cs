@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Reflection;
 using Matchmaking.Core.Search;
+using Matchmaking.Core.Search.Exposure;
 using Matchmaking.Core.Search.Rerank;
 using Microsoft.Extensions.Options;
 
@@ -32,11 +33,13 @@ internal sealed class OptionsVariant : IDisposable
 
             const string rerank = RerankOptions.Section + ":";
             const string search = SearchOptions.Section + ":";
+            const string exposure = ExposureOptions.Section + ":";
             var (target, name) = parts[0] switch
             {
                 var k when k.StartsWith(rerank, StringComparison.OrdinalIgnoreCase) => ((object)services.GetRequiredService<IOptions<RerankOptions>>().Value, k[rerank.Length..]),
+                var k when k.StartsWith(exposure, StringComparison.OrdinalIgnoreCase) => (services.GetRequiredService<IOptions<ExposureOptions>>().Value, k[exposure.Length..]),
                 var k when k.StartsWith(search, StringComparison.OrdinalIgnoreCase) => (services.GetRequiredService<IOptions<SearchOptions>>().Value, k[search.Length..]),
-                var k => throw new ArgumentException($"Variants change Search: or Search:Rerank: settings, not '{k}'."),
+                var k => throw new ArgumentException($"Variants change Search:, Search:Rerank: or Search:Exposure: settings, not '{k}'."),
             };
             var property = target.GetType().GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
                 ?? throw new ArgumentException($"{target.GetType().Name} has no setting '{name}'.");

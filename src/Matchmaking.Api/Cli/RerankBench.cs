@@ -107,6 +107,7 @@ internal static class RerankBench
         services.GetRequiredService<LexicalRetriever>(),
         new HybridReranker(services.GetRequiredService<FeatureExtractor>(), services.GetRequiredService<ScorerProvider>(), Options.Create(options),
             services.GetRequiredService<IOptions<SearchOptions>>(), services.GetRequiredService<ILogger<HybridReranker>>()),
+        services.GetRequiredService<Matchmaking.Core.Search.Exposure.ExposureControl>(),
         services.GetRequiredService<Explainer>(),
         services.GetRequiredService<IOptions<SearchOptions>>(),
         services.GetRequiredService<TimeProvider>(),

@@ -40,4 +40,5 @@ public static class ErrorCodes
     public const string SubSharesSum = "SUB_SHARES_SUM";
     public const string UnknownUser = "UNKNOWN_USER";
     public const string AlreadyOwned = "ALREADY_OWNED";
+    public const string CapacityOutOfRange = "CAPACITY_OUT_OF_RANGE";
 }

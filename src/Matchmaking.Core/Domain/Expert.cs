@@ -31,6 +31,12 @@ public sealed class Expert : IListing
     /// <summary>Whether the expert takes on new projects now.</summary>
     public bool OpenToProjects { get; set; } = true;
 
+    /// <summary>
+    /// The most matches at an active stage (introduced, negotiating, contracted) the expert carries at once
+    /// (承接上限); null = no limit declared. At capacity he ranks below available experts.
+    /// </summary>
+    public int? Capacity { get; set; }
+
     public string? OwnerSubject { get; set; }
 
     public ContactInfo Contact { get; set; } = new();

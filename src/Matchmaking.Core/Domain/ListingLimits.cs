@@ -13,4 +13,7 @@ public static class ListingLimits
     /// <summary>A contact phone number; the column holds 40 characters.</summary>
     public const int Phone = 40;
     public const decimal MaxMoney = 100_000_000_000m;
+
+    /// <summary>The most active matches an expert may declare he carries at once.</summary>
+    public const int MaxCapacity = 1000;
 }

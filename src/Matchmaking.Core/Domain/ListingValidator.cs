@@ -67,6 +67,11 @@ public static class ListingValidator
         checks.List("keywords", expert.Keywords, ListingLimits.Keywords, ListingLimits.Keyword);
         checks.Defined("industry", expert.Industry);
         checks.Contact("contact", expert.Contact);
+        if (expert.Capacity is { } capacity && (capacity < 0 || capacity > ListingLimits.MaxCapacity))
+        {
+            checks.Add("capacity", ErrorCodes.CapacityOutOfRange, $"capacity must be between 0 and {ListingLimits.MaxCapacity} active matches; got {capacity}.");
+        }
+
         checks.ThrowIfAny();
     }
 

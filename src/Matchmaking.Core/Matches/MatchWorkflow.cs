@@ -25,6 +25,9 @@ public static class MatchWorkflow
     public static readonly MatchStage[] BrokerContactStages =
         [MatchStage.Shortlisted, MatchStage.Introduced, MatchStage.Negotiating, MatchStage.Contracted, MatchStage.Closed];
 
+    /// <summary>The stages at which a match occupies its expert: what his capacity counts.</summary>
+    public static readonly MatchStage[] ActiveStages = [MatchStage.Introduced, MatchStage.Negotiating, MatchStage.Contracted];
+
     /// <summary>The stages at which contacts are revealed, for use in queries.</summary>
     public static readonly MatchStage[] ContactStages =
         [MatchStage.Introduced, MatchStage.Negotiating, MatchStage.Contracted, MatchStage.Closed];

@@ -41,4 +41,13 @@ public sealed class RetrievalMetricsTests
         Assert.Equal(3, RetrievalMetrics.Percentile(values, 0.5));
         Assert.Equal(5, RetrievalMetrics.Percentile(values, 0.95));
     }
+
+    [Fact]
+    public void Gini_EqualExposure_Zero() => Assert.Equal(0, RetrievalMetrics.Gini([3, 3, 3, 3]), 10);
+
+    [Fact]
+    public void Gini_OneItemTakesAll_NMinusOneOverN() => Assert.Equal(0.75, RetrievalMetrics.Gini([0, 0, 0, 8]), 10);
+
+    [Fact]
+    public void Gini_NothingShown_Zero() => Assert.Equal(0, RetrievalMetrics.Gini([0, 0]));
 }

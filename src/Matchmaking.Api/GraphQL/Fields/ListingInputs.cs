@@ -50,6 +50,7 @@ internal static class ListingInputs
         Industry = i.Value<Industry>("industry") ?? Industry.Other,
         Region = i.String("region") ?? "",
         OpenToProjects = i.Value<bool>("openToProjects") ?? true,
+        Capacity = i.Value<int>("capacity"),
         Contact = i.Contact("contact"),
         InstitutionId = existing?.InstitutionId,
         OwnerSubject = existing?.OwnerSubject,

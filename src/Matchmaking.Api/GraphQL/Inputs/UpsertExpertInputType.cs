@@ -19,6 +19,7 @@ public sealed class UpsertExpertInputType : InputObjectGraphType
         Field<IndustryType>("industry").Description("Industry (产业); OTHER when omitted.");
         Field<StringGraphType>("region").Description("Region (地区).");
         Field<BooleanGraphType>("openToProjects").Description("Whether you take new projects now; true when omitted.");
+        Field<IntGraphType>("capacity").Description("Capacity (承接上限): the most matches at an active stage (introduced, negotiating, contracted) you take on at once, 0–1000; no limit when omitted. At capacity you rank below available experts.");
         Field<ContactInputType>("contact").Description("Private contact details.");
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Matchmaking.Api.Auth;
 using Matchmaking.Core.Domain;
 using Matchmaking.Core.Matches;
@@ -21,6 +22,11 @@ public sealed class DataLoaders
         Achievements = new(async (ids, ct) => await db.Achievements.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct));
         Matches = new(async (ids, ct) => await db.Matches.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct));
         Deals = new(async (ids, ct) => (await Ledger.DealViews.LoadAsync(db, db.Deals.Where(d => ids.Contains(d.Id)), ct)).ToDictionary(v => v.Deal.Id));
+        ActiveMatches = new(async (ids, ct) =>
+        {
+            var active = await ExpertLoads.ActiveMatchesAsync(db, ids, ct);
+            return ids.ToDictionary(id => id, id => new StrongBox<int>(active.GetValueOrDefault(id)));
+        });
         Payments = new(async (ids, ct) => await Ledger.DealViews.PaymentsAsync(db, db.Payments.Where(p => ids.Contains(p.Id)), ct));
         MatchesByPair = new(async (pairs, ct) =>
         {
@@ -43,6 +49,9 @@ public sealed class DataLoaders
     public BatchLoader<Guid, Achievement> Achievements { get; }
 
     public BatchLoader<Guid, Match> Matches { get; }
+
+    /// <summary>Each expert's matches at an active stage (what his capacity counts).</summary>
+    public BatchLoader<Guid, StrongBox<int>> ActiveMatches { get; }
 
     /// <summary>Deals with everything their fields show; access is the caller's to check.</summary>
     public BatchLoader<Guid, Ledger.DealView> Deals { get; }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Matchmaking.Api.GraphQL.Fields;
+using Matchmaking.Api.GraphQL.Loading;
 using Matchmaking.Core.Domain;
 
 namespace Matchmaking.Api.GraphQL.Types;
@@ -25,6 +26,14 @@ public sealed class ExpertType : ObjectGraphType<Expert>
         Field<NonNullGraphType<IndustryType>>("industry").Resolve(ctx => ctx.Source.Industry);
         Field(x => x.Region);
         Field(x => x.OpenToProjects).Description("Takes on new projects now (是否接受新项目).");
+        Field<IntGraphType>("capacity").Description("Capacity (承接上限): the most active matches (introduced, negotiating, contracted) taken on at once; null = no limit declared.").Resolve(ctx => ctx.Source.Capacity);
+        Field<NonNullGraphType<IntGraphType>>("activeMatches")
+            .Description("Active matches (在办撮合): matches with this expert at an active stage (introduced, negotiating, contracted), counted from the matches.")
+            .Resolve(ctx =>
+            {
+                var count = ctx.Loaders().ActiveMatches.Load(ctx.Source.Id);
+                return new Deferred<int>(async ct => (await count.GetResultAsync(ct))?.Value ?? 0);
+            });
         ContactRules.AddFields(this, ContactRules.Expert, x => x.Contact);
         Duplicates.DuplicateFields.AddTo(this);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the profile was created (UTC).").Resolve(ctx => ctx.Source.CreatedAt);

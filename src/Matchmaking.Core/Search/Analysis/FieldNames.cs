@@ -11,6 +11,7 @@ public static class FieldNames
     public const string Industry = "industry";
     public const string Region = "region";
     public const string Discipline = "discipline";
+    public const string Institution = "institution";
     public const string Trl = "trl";
     public const string Status = "status";
     public const string Cooperation = "cooperation";

@@ -12,7 +12,11 @@ public sealed record BeirDataset(string Name, IReadOnlyList<BeirDocument> Corpus
             e.GetProperty("_id").GetString()!,
             e.TryGetProperty("title", out var t) ? t.GetString() ?? "" : "",
             e.TryGetProperty("text", out var x) ? x.GetString() ?? "" : "",
-            e.TryGetProperty("metadata", out var m) && m.ValueKind == JsonValueKind.Object && m.TryGetProperty("discipline", out var d) ? d.GetString() ?? "" : "")).ToList();
+            e.TryGetProperty("metadata", out var m) && m.ValueKind == JsonValueKind.Object && m.TryGetProperty("discipline", out var d) ? d.GetString() ?? "" : "")
+        {
+            InstitutionId = e.TryGetProperty("metadata", out var meta) && meta.ValueKind == JsonValueKind.Object && meta.TryGetProperty("institutionId", out var inst)
+                && Guid.TryParse(inst.GetString(), out Guid institution) ? institution : null,
+        }).ToList();
         var qrels = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (string line in File.ReadLines(Path.Combine(full, "qrels", "test.tsv")).Skip(1))
         {

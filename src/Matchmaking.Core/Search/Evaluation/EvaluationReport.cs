@@ -14,6 +14,6 @@ public sealed record EvaluationReport(
 {
     public string Summary() =>
         $"{Dataset} [{Mode}] docs={Docs} queries={Queries} nDCG@10={Metrics["ndcg@10"]:F4} (binary {Metrics.GetValueOrDefault("ndcg@10_binary"):F4}) MRR@10={Metrics["mrr@10"]:F4} " +
-        $"R@1={Metrics["recall@1"]:F4} R@10={Metrics["recall@10"]:F4} R@100={Metrics["recall@100"]:F4} " +
+        $"R@1={Metrics["recall@1"]:F4} R@10={Metrics["recall@10"]:F4} R@100={Metrics["recall@100"]:F4} gini@10={Metrics.GetValueOrDefault("gini@10"):F4} " +
         $"p50={LatencyMs["p50"]:F2}ms p95={LatencyMs["p95"]:F2}ms index={IndexSeconds:F1}s";
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Matchmaking.Core.Domain;
+using Matchmaking.Core.Search.Exposure;
 using Matchmaking.Core.Search.Index;
 using Matchmaking.Core.Search.Pipeline;
 using Matchmaking.Core.Storage;
@@ -12,7 +13,7 @@ namespace Matchmaking.Core.Search.Evaluation;
 /// database, the index is built by the same rebuild the service uses, and each query is a free-text
 /// search over achievements.
 /// </summary>
-public sealed class Evaluator(IServiceScopeFactory scopes, IndexMaintenance maintenance, SearchPipeline pipeline)
+public sealed class Evaluator(IServiceScopeFactory scopes, IndexMaintenance maintenance, SearchPipeline pipeline, ExposureLedger ledger)
 {
     private const int Depth = 100;
 
@@ -29,6 +30,9 @@ public sealed class Evaluator(IServiceScopeFactory scopes, IndexMaintenance main
     {
         // One warm-up search loads the segmenter's dictionary and JITs the pipeline before timing.
         await pipeline.RunAsync(new SearchRequest("预热", [ListingKind.Achievement]) { Purpose = purpose }, ct);
+
+        // Each measurement starts from no exposure history, as a fresh node does; the queries then build it in order.
+        ledger.Clear();
         return await MeasureAsync(dataset, mode, indexSeconds, outcomes, async query =>
         {
             var result = await pipeline.RunAsync(new SearchRequest(query.Text, [ListingKind.Achievement], Depth) { IncludeSnippets = false, Purpose = purpose }, ct);
@@ -51,11 +55,19 @@ public sealed class Evaluator(IServiceScopeFactory scopes, IndexMaintenance main
         var watch = Stopwatch.StartNew();
         var latencies = new List<double>(dataset.Queries.Count);
         double ndcg = 0, binary = 0, mrr = 0, r1 = 0, r10 = 0, r100 = 0;
+
+        // How often each document is in a top 10: a ranking that shows the same few to every query is unfair to the rest.
+        var exposure = dataset.Corpus.ToDictionary(d => d.Id, _ => 0, StringComparer.Ordinal);
         foreach (var query in dataset.Queries)
         {
             watch.Restart();
             var ranked = await rank(query);
             latencies.Add(watch.Elapsed.TotalMilliseconds);
+            foreach (string id in ranked.Take(10))
+            {
+                exposure[id] = exposure.GetValueOrDefault(id) + 1;
+            }
+
             var judged = dataset.Qrels[query.Id];
             double queryNdcg = RetrievalMetrics.Ndcg(ranked, judged, 10);
             ndcg += queryNdcg;
@@ -76,6 +88,7 @@ public sealed class Evaluator(IServiceScopeFactory scopes, IndexMaintenance main
             ["recall@1"] = Math.Round(r1 / n, 4),
             ["recall@10"] = Math.Round(r10 / n, 4),
             ["recall@100"] = Math.Round(r100 / n, 4),
+            ["gini@10"] = Math.Round(RetrievalMetrics.Gini(exposure.Values), 4),
         };
         var latency = new Dictionary<string, double>
         {
@@ -100,6 +113,15 @@ public sealed class Evaluator(IServiceScopeFactory scopes, IndexMaintenance main
         var idsByGuid = new Dictionary<Guid, string>();
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>();
+
+        // Institutions named by the corpus's metadata exist as rows, so the index knows each document's institution.
+        foreach (Guid institution in dataset.Corpus.Select(d => d.InstitutionId).OfType<Guid>().Distinct())
+        {
+            db.Institutions.Add(new Institution { Id = institution, Name = institution.ToString("D") });
+        }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
         foreach (var chunk in dataset.Corpus.Chunk(500))
         {
             foreach (var doc in chunk)
@@ -108,7 +130,7 @@ public sealed class Evaluator(IServiceScopeFactory scopes, IndexMaintenance main
                 // bypassing the API's validation, because the index must see exactly the dataset.
                 var id = Guid.TryParse(doc.Id, out Guid parsed) ? parsed : Guid.CreateVersion7();
                 idsByGuid[id] = doc.Id;
-                db.Achievements.Add(new Achievement { Id = id, Title = doc.Title, Abstract = doc.Text, Discipline = doc.Discipline, Trl = 5 });
+                db.Achievements.Add(new Achievement { Id = id, Title = doc.Title, Abstract = doc.Text, Discipline = doc.Discipline, Trl = 5, InstitutionId = doc.InstitutionId });
             }
 
             await db.SaveChangesAsync(ct);

@@ -59,4 +59,26 @@ public static class RetrievalMetrics
         int rank = (int)Math.Ceiling(q * sorted.Count);
         return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
     }
+
+    /// <summary>
+    /// Gini coefficient of exposure (0 = every item shown equally often, → 1 = one item takes all): over every
+    /// item, the ones never shown included, from the sorted counts (mean absolute difference / 2·mean).
+    /// </summary>
+    public static double Gini(IEnumerable<int> exposures)
+    {
+        var sorted = exposures.Order().ToArray();
+        long total = sorted.Sum(x => (long)x);
+        if (sorted.Length == 0 || total == 0)
+        {
+            return 0;
+        }
+
+        double weighted = 0;
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            weighted += (2.0 * (i + 1) - sorted.Length - 1) * sorted[i];
+        }
+
+        return weighted / (sorted.Length * (double)total);
+    }
 }

@@ -52,6 +52,9 @@ public static class DocumentMapper
 
         AddRegion(doc, listing.Region);
         AddKeyword(doc, FieldNames.Discipline, listing.Discipline);
+
+        // An index built before this field has no institution per hit: the per-institution cap then leaves its order alone until a rebuild.
+        AddKeyword(doc, FieldNames.Institution, listing.InstitutionId is { } institution ? institution.ToString("D") : "");
         foreach (CooperationModes mode in Enum.GetValues<CooperationModes>().Where(m => m != CooperationModes.None && listing.CooperationModes.HasFlag(m)))
         {
             doc.Add(new StringField(FieldNames.Cooperation, mode.ToString(), Field.Store.NO));

@@ -13,8 +13,8 @@ public static class IndexLayout
 {
     public const string Key = "layout";
 
-    /// <summary>2: patent and application numbers as codes (issue 14), regions normalised to 省/市/区.</summary>
-    public const int Current = 2;
+    /// <summary>2: patent and application numbers as codes (issue 14), regions normalised to 省/市/区. 3: each listing's institution (the exposure cap).</summary>
+    public const int Current = 3;
 
     public static KeyValuePair<string, string> Entry => new(Key, Current.ToString(CultureInfo.InvariantCulture));
 

@@ -32,6 +32,9 @@ public sealed record ListingDocument(
     /// <summary>An achievement's patent or registration number, for duplicate detection.</summary>
     public string? IpNumber { get; init; }
 
+    /// <summary>The achievement's or expert's institution: the exposure control caps how many of one institution fill a top 10.</summary>
+    public Guid? InstitutionId { get; init; }
+
     public static ListingDocument From(Demand d) =>
         new(d.Id, ListingKind.Demand, d.Title, d.Keywords, d.Description, d.Industry, d.Region, "", d.RequiredTrl)
         {
@@ -51,6 +54,7 @@ public sealed record ListingDocument(
             Identifiers = a.IpNumber ?? "",
             Status = "PUBLISHED",
             IpNumber = a.IpNumber,
+            InstitutionId = a.InstitutionId,
         };
 
     public static ListingDocument From(Expert e) =>
@@ -58,6 +62,7 @@ public sealed record ListingDocument(
         {
             CooperationModes = CooperationModes.Consulting | CooperationModes.JointDevelopment,
             Status = e.OpenToProjects ? "OPEN" : "BUSY",
+            InstitutionId = e.InstitutionId,
         };
 
     public static ListingDocument From(Enterprise e) =>

@@ -12,4 +12,7 @@ public sealed record CandidateFacts(ListingKind Kind, int? Trl, long PriceLow, l
 
     /// <summary>A demand candidate's deadline.</summary>
     public DateOnly? Deadline { get; init; }
+
+    /// <summary>The achievement's or expert's institution id ("" when none): the exposure control's group.</summary>
+    public string Institution { get; init; } = "";
 }

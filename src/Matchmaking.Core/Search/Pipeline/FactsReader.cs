@@ -24,7 +24,7 @@ internal static class FactsReader
         DateOnly? deadline = reader.GetDocsWithField(FieldNames.Deadline)?.Get(doc) == true
             ? DateOnly.FromDayNumber((int)reader.GetNumericDocValues(FieldNames.Deadline).Get(doc))
             : null;
-        return (Guid.Parse(id), new CandidateFacts(kind, trl, low, high, Sorted(reader, FieldNames.Region, doc)) { Cooperation = modes, Deadline = deadline });
+        return (Guid.Parse(id), new CandidateFacts(kind, trl, low, high, Sorted(reader, FieldNames.Region, doc)) { Cooperation = modes, Deadline = deadline, Institution = Sorted(reader, FieldNames.Institution, doc) });
     }
 
     private static string Sorted(AtomicReader reader, string field, int doc)

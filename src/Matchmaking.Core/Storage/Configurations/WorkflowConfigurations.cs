@@ -13,6 +13,9 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         // One match per demand × candidate: a second proposal is a duplicate, not a new row.
         b.HasIndex(m => new { m.DemandId, m.CandidateKind, m.CandidateId }).IsUnique();
         b.HasIndex(m => m.Stage);
+
+        // An expert's active matches are counted per search (capacity), by candidate.
+        b.HasIndex(m => new { m.CandidateId, m.Stage });
         b.Property(m => m.BrokerSubject).HasMaxLength(ListingLimits.Short);
         b.Property(m => m.RejectNote).HasMaxLength(2000);
         b.Property(m => m.FeedbackNote).HasMaxLength(2000);

@@ -427,6 +427,9 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -631,6 +634,8 @@ namespace Matchmaking.Core.Storage.Migrations.Postgres
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("Stage");
+
+                    b.HasIndex("CandidateId", "Stage");
 
                     b.HasIndex("DemandId", "CandidateKind", "CandidateId")
                         .IsUnique();

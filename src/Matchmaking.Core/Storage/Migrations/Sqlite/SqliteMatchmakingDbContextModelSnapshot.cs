@@ -417,6 +417,9 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -619,6 +622,8 @@ namespace Matchmaking.Core.Storage.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("Stage");
+
+                    b.HasIndex("CandidateId", "Stage");
 
                     b.HasIndex("DemandId", "CandidateKind", "CandidateId")
                         .IsUnique();
