@@ -160,6 +160,7 @@ public enum MatchEventKind
     [Description("指派 — an admin assigned the match to a broker, or moved it from one broker to another.")] Assigned,
     [Description("重新打开 — a rejected match was reopened, with a reason.")] Reopened,
     [Description("备注 — the handling broker or an admin added a note.")] Noted,
+    [Description("豁免利益冲突 — an admin waived the match's conflicts of interest, with a note; it may then reach INTRODUCED.")] ConflictWaived,
 }
 
 /// <summary>Which party of a match gave a piece of feedback; each side's feedback is kept apart, never overwritten.</summary>

@@ -41,4 +41,5 @@ public static class ErrorCodes
     public const string UnknownUser = "UNKNOWN_USER";
     public const string AlreadyOwned = "ALREADY_OWNED";
     public const string CapacityOutOfRange = "CAPACITY_OUT_OF_RANGE";
+    public const string ConflictOfInterest = "CONFLICT_OF_INTEREST";
 }

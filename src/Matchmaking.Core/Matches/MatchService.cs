@@ -79,7 +79,33 @@ public sealed class MatchService(MatchmakingDbContext db, TimeProvider clock)
             throw new DomainException(ErrorCodes.InvalidTransition, $"a match at stage {WireNames.Of(match.Stage)} cannot move to {wanted}.", to is null ? "matchId" : "to");
         }
 
+        if (next == MatchStage.Introduced && await ConflictRules.ForMatchAsync(db, id, ct) is { Count: > 0 } conflicts && !await ConflictRules.WaivedAsync(db, id, ct))
+        {
+            throw new DomainException(ErrorCodes.ConflictOfInterest, $"the match has unresolved conflicts of interest ({string.Join(", ", conflicts.Select(c => c.Code))}); an admin may waive them with waiveConflict.", "matchId");
+        }
+
         return await ChangeStageAsync(match, next.Value, null, null, actor, ct);
+    }
+
+    /// <summary>An admin waives the match's conflicts of interest with a note, recorded in its history.</summary>
+    public async Task<Match> WaiveConflictAsync(Guid id, string note, string adminSubject, CancellationToken ct)
+    {
+        MatchHistory.CheckNote(note);
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            throw new ValidationException([new ValidationError("note", ErrorCodes.Required, "a waiver needs a note saying why.")]);
+        }
+
+        var match = await db.Matches.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct)
+            ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.", "matchId");
+        if (await ConflictRules.ForMatchAsync(db, id, ct) is { Count: 0 })
+        {
+            throw new DomainException(ErrorCodes.InvalidTransition, "the match has no conflict of interest to waive.", "matchId");
+        }
+
+        db.MatchEvents.Add(MatchHistory.Entry(match.Id, MatchEventKind.ConflictWaived, adminSubject, clock.GetUtcNow(), from: null, to: null, note: note));
+        await db.SaveChangesAsync(ct);
+        return match;
     }
 
     public async Task<Match> RejectAsync(Guid id, RejectReason reason, string? note, MatchActor actor, CancellationToken ct)

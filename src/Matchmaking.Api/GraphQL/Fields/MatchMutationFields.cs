@@ -44,12 +44,20 @@ internal static class MatchMutationFields
             return await ctx.Service<MatchService>().ProposeAsync(demandId, candidateKind, candidateId, viewer.Subject!, input.String("note"), ct, MatchOrigin.Recommended, hit.Score, Search.StoredExplanation.Serialize(hit.Explanation));
         });
 
-        Mutation<MatchPayloadType, AdvanceMatchInputType>(mutation, "advanceMatch", "The match's handling broker (any broker while it has none: acting claims it) or an admin: move a match one stage forward. INVALID_TRANSITION from CLOSED or REJECTED, or when `to` is not the next stage; CONFLICT when another change won a race; FORBIDDEN for other brokers.", async (ctx, input, ct) =>
+        Mutation<MatchPayloadType, AdvanceMatchInputType>(mutation, "advanceMatch", "The match's handling broker (any broker while it has none: acting claims it) or an admin: move a match one stage forward. INVALID_TRANSITION from CLOSED or REJECTED, or when `to` is not the next stage; CONFLICT_OF_INTEREST when moving to INTRODUCED with unwaived conflicts; CONFLICT when another change won a race; FORBIDDEN for other brokers.", async (ctx, input, ct) =>
         {
             var viewer = ctx.Viewer();
             Access.RequireRole(viewer, Roles.Broker);
             Guid id = input.RequiredId("matchId", nameof(Match));
             return await ctx.Service<MatchService>().AdvanceAsync(id, input.Value<MatchStage>("to"), new MatchActor(viewer.Subject!, viewer.IsAdmin), ct);
+        });
+
+        Mutation<MatchPayloadType, WaiveConflictInputType>(mutation, "waiveConflict", "Admins: waive a match's conflicts of interest with a note (recorded in its history as CONFLICT_WAIVED), so it may reach INTRODUCED. INVALID_TRANSITION when it has none.", async (ctx, input, ct) =>
+        {
+            var viewer = ctx.Viewer();
+            Access.RequireRole(viewer, Roles.Admin);
+            Guid id = input.RequiredId("matchId", nameof(Match));
+            return await ctx.Service<MatchService>().WaiveConflictAsync(id, input.String("note") ?? "", viewer.Subject!, ct);
         });
 
         Mutation<MatchPayloadType, RejectMatchInputType>(mutation, "rejectMatch", "The match's handling broker (any broker while it has none: acting claims it) or an admin: reject a match with a reason (and a note; required for OTHER). CONFLICT when another change won a race; FORBIDDEN for other brokers.", async (ctx, input, ct) =>

@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using Matchmaking.Api.GraphQL.Search;
 using Matchmaking.Core.Domain;
+using Matchmaking.Core.Matches;
+using Matchmaking.Core.Storage;
 
 namespace Matchmaking.Api.GraphQL.Types;
 
@@ -37,6 +39,9 @@ public sealed class MatchType : ObjectGraphType<Match>
                 return new Loading.Deferred<List<MatchEvent>>(async ct => await load.GetResultAsync(ct) ?? []);
             });
         Ai.AiFields.AddMatchFields(this);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictOfInterestType>>>>("conflicts")
+            .Description("Conflicts of interest (利益冲突) the rules find now; with any, the match cannot reach INTRODUCED unless an admin waived them (waiveConflict).")
+            .ResolveAsync(async ctx => await ConflictRules.ForMatchAsync(ctx.Service<MatchmakingDbContext>(), ctx.Source.Id, ctx.CancellationToken));
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the match was made (UTC).").Resolve(ctx => ctx.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When it last changed (UTC).").Resolve(ctx => ctx.Source.UpdatedAt);
         Insights.MatchHistoryField.Add(this);

@@ -1,0 +1,93 @@
+using Matchmaking.Core.Domain;
+using Matchmaking.Core.Matches;
+using Matchmaking.Core.Storage;
+using Matchmaking.Core.Tests.Domain;
+using Matchmaking.Tests.Shared;
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+
+namespace Matchmaking.Core.Tests.Matches;
+
+/// <summary>Conflicts of interest over real data: each rule, the INTRODUCED gate and an admin's waiver in the history.</summary>
+public sealed class ConflictRulesTests
+{
+    [Theory]
+    [Providers]
+    public async Task Advance_BrokerOwnsTheAchievement_RefusedUntilAnAdminWaives(StorageProvider provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        var ids = await PlantAsync(database, enterpriseOwner: "ent-1", achievementOwner: "res-1", enterpriseName: "合肥锂能科技有限公司", institutionName: "中国科学技术大学");
+        await using var db = database.CreateContext();
+        var service = new MatchService(db, TimeProvider.System);
+        var match = await service.ProposeAsync(ids.Demand, CandidateKind.Achievement, ids.Achievement, "res-1", null, default);
+        await service.AdvanceAsync(match.Id, MatchStage.Shortlisted, new MatchActor("res-1", false), default);
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => service.AdvanceAsync(match.Id, MatchStage.Introduced, new MatchActor("res-1", false), default));
+        var conflicts = await ConflictRules.ForMatchAsync(db, match.Id, default);
+        await service.WaiveConflictAsync(match.Id, "经纪人已回避，由平台复核", "admin-1", default);
+        var introduced = await service.AdvanceAsync(match.Id, MatchStage.Introduced, new MatchActor("res-1", false), default);
+
+        Assert.Equal(ErrorCodes.ConflictOfInterest, refused.Code);
+        Assert.Contains(ConflictRules.BrokerIsParty, refused.Message);
+        Assert.Equal([ConflictRules.BrokerIsParty], conflicts.Select(c => c.Code));
+        Assert.Equal(MatchStage.Introduced, introduced.Stage);
+        var waiver = await db.MatchEvents.AsNoTracking().SingleAsync(e => e.MatchId == match.Id && e.Kind == MatchEventKind.ConflictWaived);
+        Assert.Equal(("admin-1", "经纪人已回避，由平台复核"), (waiver.ActorSubject, waiver.Note));
+    }
+
+    [Theory]
+    [Providers]
+    public async Task Conflicts_SameUserOnBothSidesAndInstitutionIsTheEnterprise_BothFound(StorageProvider provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        var ids = await PlantAsync(database, enterpriseOwner: "user-9", achievementOwner: "user-9", enterpriseName: "合肥锂能科技有限公司", institutionName: " 合肥锂能科技有限公司 ");
+        await using var db = database.CreateContext();
+        var match = await new MatchService(db, TimeProvider.System).ProposeAsync(ids.Demand, CandidateKind.Achievement, ids.Achievement, "broker-1", null, default);
+
+        var conflicts = await ConflictRules.ForMatchAsync(db, match.Id, default);
+
+        Assert.Equal([ConflictRules.SameOwner, ConflictRules.SameOrganisation], conflicts.Select(c => c.Code));
+        Assert.All(conflicts, c => Assert.False(string.IsNullOrWhiteSpace(c.Reason)));
+    }
+
+    [Theory]
+    [Providers]
+    public async Task Advance_NoConflict_ReachesIntroducedAndWaiverRefused(StorageProvider provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        var ids = await PlantAsync(database, enterpriseOwner: "ent-1", achievementOwner: "res-1", enterpriseName: "合肥锂能科技有限公司", institutionName: "中国科学技术大学");
+        await using var db = database.CreateContext();
+        var service = new MatchService(db, TimeProvider.System);
+        var match = await service.ProposeAsync(ids.Demand, CandidateKind.Achievement, ids.Achievement, "broker-1", null, default);
+        await service.AdvanceAsync(match.Id, null, new MatchActor("broker-1", false), default);
+
+        var introduced = await service.AdvanceAsync(match.Id, null, new MatchActor("broker-1", false), default);
+        var waive = await Assert.ThrowsAsync<DomainException>(() => service.WaiveConflictAsync(match.Id, "无", "admin-1", default));
+
+        Assert.Equal(MatchStage.Introduced, introduced.Stage);
+        Assert.Equal(ErrorCodes.InvalidTransition, waive.Code);
+        Assert.Empty(await ConflictRules.ForMatchAsync(db, match.Id, default));
+    }
+
+    [Fact]
+    public void Evaluate_BrokerOnTheTeam_BrokerIsParty()
+    {
+        var parties = new MatchParties(new Match { BrokerSubject = "exp-2" }, Guid.NewGuid(), "ent-1", "res-1", ["exp-2"], null);
+
+        Assert.Equal([ConflictRules.BrokerIsParty], ConflictRules.Evaluate(parties, "甲公司", null).Select(c => c.Code));
+    }
+
+    private static async Task<(Guid Demand, Guid Achievement)> PlantAsync(TestDatabase database, string enterpriseOwner, string achievementOwner, string enterpriseName, string institutionName)
+    {
+        await using var db = database.CreateContext();
+        var institution = new Institution { Id = Guid.CreateVersion7(), Name = institutionName };
+        var enterprise = new Enterprise { Id = Guid.CreateVersion7(), Name = enterpriseName, CreditCode = "91330100716105852F", OwnerSubject = enterpriseOwner };
+        var demand = ListingValidatorTests.ValidDemand();
+        demand.Id = Guid.CreateVersion7();
+        demand.EnterpriseId = enterprise.Id;
+        var achievement = new Achievement { Id = Guid.CreateVersion7(), Title = "锂电池极片缺陷视觉检测系统", Abstract = "卷积神经网络识别极片划痕。", Trl = 6, OwnerSubject = achievementOwner, InstitutionId = institution.Id };
+        db.AddRange(institution, enterprise, demand, achievement);
+        await db.SaveChangesAsync();
+        return (demand.Id, achievement.Id);
+    }
+}
