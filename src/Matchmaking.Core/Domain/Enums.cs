@@ -162,6 +162,14 @@ public enum MatchEventKind
     [Description("备注 — the handling broker or an admin added a note.")] Noted,
 }
 
+/// <summary>Where a profile claim stands.</summary>
+public enum ClaimStatus
+{
+    [Description("待审核 — waiting for an admin's review.")] Pending,
+    [Description("已批准 — approved: the user owns the profile.")] Approved,
+    [Description("已驳回 — rejected: the profile stays as it was.")] Rejected,
+}
+
 /// <summary>Which party of a match gave a piece of feedback; each side's feedback is kept apart, never overwritten.</summary>
 public enum FeedbackSide
 {
