@@ -114,6 +114,7 @@ internal static class EvalCommand
 
             return 0;
         });
+        command.Subcommands.Add(DuplicateEvalCommand.Create());
         return command;
     }
 }

@@ -111,7 +111,8 @@ internal static class RerankBench
         services.GetRequiredService<Explainer>(),
         services.GetRequiredService<IOptions<SearchOptions>>(),
         services.GetRequiredService<TimeProvider>(),
-        services.GetRequiredService<SearchMetrics>());
+        services.GetRequiredService<SearchMetrics>(),
+        services.GetRequiredService<Core.Listings.Duplicates.DuplicateDetector>());
 
     /// <summary>Features + ONNX scoring of each query's candidate pool, apart from retrieval and explanation.</summary>
     private static void FeatureCost(IServiceProvider services, OnnxScorer scorer, IReadOnlyList<(string Name, List<string> Texts)> classes, Dictionary<string, object> figures)

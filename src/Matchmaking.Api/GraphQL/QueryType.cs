@@ -18,5 +18,6 @@ public sealed class QueryType : ObjectGraphType
         Cluster.ClusterQueryFields.Add(this);
         Ai.AiFields.AddQueryFields(this);
         Insights.AnalyticsQueryFields.Add(this);
+        Duplicates.DuplicateQueryFields.Add(this);
     }
 }

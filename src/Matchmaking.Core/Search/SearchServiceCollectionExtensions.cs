@@ -1,5 +1,6 @@
 using Matchmaking.Core.Cluster;
 using Matchmaking.Core.Embeddings;
+using Matchmaking.Core.Listings.Duplicates;
 using Matchmaking.Core.Search.Analysis;
 using Matchmaking.Core.Matches;
 using Matchmaking.Core.Search.Evaluation;
@@ -21,6 +22,8 @@ public static class SearchServiceCollectionExtensions
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ListingIndex>();
+        services.AddOptions<DuplicateOptions>().BindConfiguration(DuplicateOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DuplicateDetector>();
         services.AddSingleton<IndexMaintenance>();
         services.AddSingleton(sp => new SynonymList(sp.GetRequiredService<IHostPaths>().Resolve(sp.GetRequiredService<IOptions<SearchOptions>>().Value.SynonymsPath)));
         services.AddSingleton(sp =>

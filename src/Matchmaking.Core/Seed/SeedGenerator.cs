@@ -117,6 +117,9 @@ public sealed class SeedGenerator
         }
     }
 
+    /// <summary>Planted duplicates: achievements, open demands and experts posted again, each with the listing it repeats.</summary>
+    public IEnumerable<PlantedDuplicate> Duplicates() => new SeedDuplicates(plan).All();
+
     /// <summary>Planted (demand, achievement) pairs, grouped by demand, best answer first.</summary>
     public IEnumerable<PlantedPair> AchievementPairs()
     {

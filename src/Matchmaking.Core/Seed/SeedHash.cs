@@ -20,6 +20,11 @@ internal enum SeedStream : byte
     DealParty,
     Payment,
     Policy,
+
+    // Explicit values: streams other changes append above must not move these ids.
+    DuplicateAchievement = 40,
+    DuplicateDemand = 41,
+    DuplicateExpert = 42,
 }
 
 /// <summary>

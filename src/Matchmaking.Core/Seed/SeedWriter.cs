@@ -23,6 +23,14 @@ public static class SeedWriter
     public const string Deals = "deals.jsonl";
     public const string Payments = "payments.jsonl";
 
+    // Planted duplicates (DuplicateComposer), imported after the listings they repeat, and their ground truth.
+    public static readonly string DuplicateAchievements = Path.Combine("duplicates", "achievements.jsonl");
+    public static readonly string DuplicateDemands = Path.Combine("duplicates", "demands.jsonl");
+    public static readonly string DuplicateExperts = Path.Combine("duplicates", "experts.jsonl");
+
+    /// <summary>Ground truth of the planted duplicates: kind, duplicate id, original id, variant (tab-separated).</summary>
+    public static readonly string DuplicatePairs = Path.Combine("eval", "duplicates", "pairs.tsv");
+
     /// <summary>The BEIR dataset of demands against achievements, relative to the seed folder.</summary>
     public static readonly string AchievementEval = Path.Combine("eval", "achievements");
 
@@ -82,6 +90,7 @@ public static class SeedWriter
         }
 
         await WriteWorkflowAsync(generator, directory, ct);
+        await WriteDuplicatesAsync(generator, directory, ct);
         (int achievementQrels, int paraphrased) = await WriteQrelsAsync(achievementEval, generator.AchievementPairs(), ct);
         (int expertQrels, _) = await WriteQrelsAsync(expertEval, generator.ExpertPairs(), ct);
         meter.Finish();
@@ -148,6 +157,21 @@ public static class SeedWriter
             {
                 await payments.WriteAsync(payment, ct);
             }
+        }
+    }
+
+    private static async Task WriteDuplicatesAsync(SeedGenerator generator, string directory, CancellationToken ct)
+    {
+        await using var achievements = new JsonLinesFile(Path.Combine(directory, DuplicateAchievements));
+        await using var demands = new JsonLinesFile(Path.Combine(directory, DuplicateDemands));
+        await using var experts = new JsonLinesFile(Path.Combine(directory, DuplicateExperts));
+        await using var pairs = new JsonLinesFile(Path.Combine(directory, DuplicatePairs));
+        await pairs.WriteLineAsync("kind\tduplicate-id\toriginal-id\tvariant", ct);
+        foreach (PlantedDuplicate planted in generator.Duplicates())
+        {
+            var file = planted.Kind switch { ListingKind.Achievement => achievements, ListingKind.Demand => demands, _ => experts };
+            await file.WriteAsync((object)planted.Listing, ct);
+            await pairs.WriteLineAsync($"{planted.Kind}\t{Id(planted.Listing.Id)}\t{Id(planted.OriginalId)}\t{planted.Variant}", ct);
         }
     }
 

@@ -47,7 +47,7 @@ public sealed class SeedImporter(IServiceScopeFactory scopes, IOptions<StorageOp
             return 0;
         }
 
-        string[] files = ["institutions.jsonl", "enterprises.jsonl", "experts.jsonl", "achievements.jsonl", "demands.jsonl", .. Workflow];
+        string[] files = ["institutions.jsonl", "enterprises.jsonl", "experts.jsonl", "achievements.jsonl", "demands.jsonl", .. Duplicates, .. Workflow];
         long records = files.Select(f => Path.Combine(folder, f)).Where(File.Exists).Sum(f => File.ReadLines(f).LongCount(l => l.Length > 0));
         var meter = new ProgressMeter("import", records, progress);
         int total = 0;
@@ -56,12 +56,18 @@ public sealed class SeedImporter(IServiceScopeFactory scopes, IOptions<StorageOp
         total += await ImportFileAsync<Expert>(db, folder, files[2], ListingValidator.Validate, meter, ct);
         total += await ImportFileAsync<Achievement>(db, folder, files[3], ListingValidator.Validate, meter, ct);
         total += await ImportFileAsync<Demand>(db, folder, files[4], d => ListingValidator.Validate(d, DateOnly.MinValue, checkDeadline: false), meter, ct);
+        total += await ImportFileAsync<Expert>(db, folder, SeedWriter.DuplicateExperts, ListingValidator.Validate, meter, ct);
+        total += await ImportFileAsync<Achievement>(db, folder, SeedWriter.DuplicateAchievements, ListingValidator.Validate, meter, ct);
+        total += await ImportFileAsync<Demand>(db, folder, SeedWriter.DuplicateDemands, d => ListingValidator.Validate(d, DateOnly.MinValue, checkDeadline: false), meter, ct);
         await ImportWorkflowAsync(db, folder, meter, ct);
         await transaction.CommitAsync(ct);
         meter.Finish();
         await SettleSeededPaymentsAsync(ct);
         return total;
     }
+
+    /// <summary>The planted duplicates (seed-data/duplicates/), after the listings they repeat; absent files are skipped.</summary>
+    private static readonly string[] Duplicates = [SeedWriter.DuplicateExperts, SeedWriter.DuplicateAchievements, SeedWriter.DuplicateDemands];
 
     /// <summary>The seeded broker workflow, in the order its foreign keys need; absent files are skipped.</summary>
     private static readonly string[] Workflow = [SeedWriter.Policies, SeedWriter.Matches, SeedWriter.MatchEvents, SeedWriter.Deals, SeedWriter.Payments];

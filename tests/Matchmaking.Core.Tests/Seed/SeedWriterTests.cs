@@ -14,7 +14,7 @@ public sealed class SeedWriterTests
         await SeedWriter.WriteAsync(temp.Sub("b"), Small, 7, null, CancellationToken.None);
 
         string[] files = Files(temp.Sub("a"));
-        Assert.Equal(16, files.Length);
+        Assert.Equal(20, files.Length);
         Assert.Equal(files, Files(temp.Sub("b")));
         foreach (string file in files)
         {

@@ -16,6 +16,7 @@ public sealed class SearchEdgeType : ObjectGraphType<SearchEdge>
         Field<NonNullGraphType<ListingInterface>>("node").Description("The listing: a Demand, Achievement, Expert or Enterprise.").Resolve(ctx => ctx.Source.Listing);
         Field<NonNullGraphType<FloatGraphType>>("score").Description("Final ranking score; higher is better, comparable within one result only.").Resolve(ctx => ctx.Source.Hit.Score);
         Field<NonNullGraphType<ExplanationType>>("explanation").Description("Why it ranks here: signals and their shares, matched terms, constraints.").Resolve(ctx => ctx.Source.Hit.Explanation);
+        Field<NonNullGraphType<IntGraphType>>("duplicateCount").Description("How many listings this hit stands for (重复组大小): itself and its possible duplicates, folded into it when collapseDuplicates is on; 1 when it has none.").Resolve(ctx => ctx.Source.Hit.DuplicateGroupSize);
         Field<Types.MatchType>("existingMatch")
             .Description("For recommendations: the match (撮合) this listing already has with the one recommended for, when you may see it; null when there is none, and always for a free-text search.")
             .Resolve(ctx => ExistingMatch(ctx.Source, ctx.Viewer(), ctx.Loaders()));

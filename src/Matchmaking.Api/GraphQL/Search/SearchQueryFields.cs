@@ -22,6 +22,7 @@ internal static class SearchQueryFields
             .Argument<NonNullGraphType<StringGraphType>>("text", "What to look for, e.g. 锂电池 极片 缺陷检测.")
             .Argument<ListGraphType<NonNullGraphType<ListingKindType>>>("kinds", "Which kinds of listing to search (default [ACHIEVEMENT]).")
             .Argument<SearchFilterInputType>("filter", "Hard filters; every given field must match.")
+            .Argument<NonNullGraphType<BooleanGraphType>>("collapseDuplicates", "One hit per group of possible duplicates (合并疑似重复), the best-ranked one; its edge's duplicateCount says how many listings it stands for. On by default.", a => a.DefaultValue = true)
             .Paged()
             .ResolveAsync(async ctx =>
             {
@@ -33,6 +34,7 @@ internal static class SearchQueryFields
                     Filter = Filter(ctx.Input("filter"), options.MaxFilterValues),
                     IncludeFacets = Selects(ctx, "facets"),
                     IncludeSnippets = SelectsInEdges(ctx, "highlights", "explanation"),
+                    CollapseDuplicates = ctx.GetArgument("collapseDuplicates", true),
                 };
                 var result = await ctx.Service<SearchPipeline>().RunAsync(request, ctx.CancellationToken);
                 return await PageAsync(ctx, result, offset);

@@ -36,6 +36,7 @@ public sealed class AchievementType : ObjectGraphType<Achievement>
                 var team = Team(ctx.Loaders(), ctx.Source.TeamExpertIds);
                 return new Deferred<ConnectionPage>(async ct => ConnectionPage.From(Connections.InMemory(ctx, (await team.GetResultAsync(ct)).ToList())));
             });
+        Duplicates.DuplicateFields.AddTo(this);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When it was published (UTC).").Resolve(ctx => ctx.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When it last changed (UTC).").Resolve(ctx => ctx.Source.UpdatedAt);
     }

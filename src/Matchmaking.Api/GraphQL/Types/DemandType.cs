@@ -29,6 +29,7 @@ public sealed class DemandType : ObjectGraphType<Demand>
         Field<NonNullGraphType<DemandStatusType>>("status").Description("OPEN, CLOSED, or EXPIRED once its deadline has passed (even before the daily job marks it).").Resolve(ctx => Core.Listings.DemandStatuses.Effective(ctx.Source, Core.Listings.DemandStatuses.Today(ctx.Service<TimeProvider>())));
         Field<EnterpriseType>("enterprise").Description("The enterprise that posted it (发布企业).").Resolve(ctx => ctx.Loaders().Enterprises.Load(ctx.Source.EnterpriseId));
         ContactRules.AddFields(this, ContactRules.Demand, d => d.Contact);
+        Duplicates.DuplicateFields.AddTo(this);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When it was posted (UTC).").Resolve(ctx => ctx.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When it last changed (UTC).").Resolve(ctx => ctx.Source.UpdatedAt);
     }

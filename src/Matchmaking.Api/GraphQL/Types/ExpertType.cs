@@ -35,6 +35,7 @@ public sealed class ExpertType : ObjectGraphType<Expert>
                 return new Deferred<int>(async ct => (await count.GetResultAsync(ct))?.Value ?? 0);
             });
         ContactRules.AddFields(this, ContactRules.Expert, x => x.Contact);
+        Duplicates.DuplicateFields.AddTo(this);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the profile was created (UTC).").Resolve(ctx => ctx.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When the profile last changed (UTC).").Resolve(ctx => ctx.Source.UpdatedAt);
     }

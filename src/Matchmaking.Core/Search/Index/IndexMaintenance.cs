@@ -1,4 +1,5 @@
 using Matchmaking.Core.Domain;
+using Matchmaking.Core.Listings.Duplicates;
 using Matchmaking.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,7 @@ namespace Matchmaking.Core.Search.Index;
 /// </summary>
 public sealed partial class IndexMaintenance(
     ListingIndex index,
+    DuplicateDetector duplicates,
     IServiceScopeFactory scopes,
     IOptions<SearchOptions> options,
     IHostPaths paths,
@@ -34,6 +36,7 @@ public sealed partial class IndexMaintenance(
 
             // Folders of a rebuild that died before its switch are never live: drop them.
             Location.DeleteStale();
+            await LoadDuplicatesAsync(ct);
         }
         else
         {
@@ -84,6 +87,7 @@ public sealed partial class IndexMaintenance(
                 }
 
                 index.Apply(upserts, deletes, entries[^1].Sequence);
+                duplicates.Apply(upserts, deletes);
                 applied += entries.Count;
             }
         }
@@ -113,7 +117,7 @@ public sealed partial class IndexMaintenance(
             // Listings stream from the database into the writer: memory stays bounded at any size.
             var meter = new ProgressMeter("index build", expected, progress);
             int count = await Task.Run(
-                () => ListingIndex.Build(folder, ListingSource.AllAsync(db, ct).ToBlockingEnumerable(ct), sequence, index.Analyzer, n => meter.ReportAt(n), ct),
+                () => ListingIndex.Build(folder, duplicates.Feeding(ListingSource.AllAsync(db, ct).ToBlockingEnumerable(ct)), sequence, index.Analyzer, n => meter.ReportAt(n), ct),
                 ct);
             meter.ReportAt(count);
             meter.Finish();
@@ -133,6 +137,24 @@ public sealed partial class IndexMaintenance(
         {
             single.Release();
         }
+    }
+
+    /// <summary>
+    /// The detector lives in memory only: an index opened from disk gets it from the database, the source
+    /// the index was built from; the catch-up that follows replays what came after, as for the index.
+    /// </summary>
+    private async Task LoadDuplicatesAsync(CancellationToken ct)
+    {
+        if (!duplicates.Enabled)
+        {
+            return;
+        }
+
+        long started = clock.GetTimestamp();
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>();
+        int count = await Task.Run(() => duplicates.Reset(ListingSource.AllAsync(db, ct).ToBlockingEnumerable(ct)), ct);
+        LogDuplicatesLoaded(count, clock.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <summary>
@@ -157,6 +179,9 @@ public sealed partial class IndexMaintenance(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The index in {Folder} is missing or corrupt; rebuilding from the database")]
     private partial void LogCorrupt(string folder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the duplicate detector: {Count} listings in {ElapsedMs:F0} ms")]
+    private partial void LogDuplicatesLoaded(int count, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilt the index: {Count} listings at change-log sequence {Sequence}")]
     private partial void LogRebuilt(int count, long sequence);

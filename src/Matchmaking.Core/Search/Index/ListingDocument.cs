@@ -29,6 +29,9 @@ public sealed record ListingDocument(
     /// <summary>OPEN for open demands and experts taking projects, BUSY for experts who are not, PUBLISHED, ACTIVE.</summary>
     public string Status { get; init; } = "";
 
+    /// <summary>An achievement's patent or registration number, for duplicate detection.</summary>
+    public string? IpNumber { get; init; }
+
     /// <summary>The achievement's or expert's institution: the exposure control caps how many of one institution fill a top 10.</summary>
     public Guid? InstitutionId { get; init; }
 
@@ -50,6 +53,7 @@ public sealed record ListingDocument(
             CooperationModes = a.CooperationModes,
             Identifiers = a.IpNumber ?? "",
             Status = "PUBLISHED",
+            IpNumber = a.IpNumber,
             InstitutionId = a.InstitutionId,
         };
 

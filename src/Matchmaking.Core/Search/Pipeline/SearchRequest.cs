@@ -24,6 +24,9 @@ public sealed record SearchRequest(string Text, IReadOnlyCollection<ListingKind>
     /// <summary>When set, only these listings may be returned (a digest searches what is new since the last one).</summary>
     public IReadOnlyCollection<Guid>? Only { get; init; }
 
+    /// <summary>One hit per group of possible duplicates, the best-ranked one, with the group's size (Duplicates section).</summary>
+    public bool CollapseDuplicates { get; init; } = true;
+
     /// <summary>The day against which expired demands are left out.</summary>
     public DateOnly? Today { get; init; }
 }
