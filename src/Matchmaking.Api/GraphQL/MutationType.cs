@@ -14,6 +14,7 @@ public sealed class MutationType : ObjectGraphType
         ListingMutationFields.Add(this);
         MatchMutationFields.Add(this);
         MatchOwnershipFields.Add(this);
+        Users.ProfileClaimFields.AddMutations(this);
         LedgerFields.AddMutationFields(this);
         Notifications.NotificationFields.AddMutationFields(this);
         Cluster.RankerFields.AddMutation(this);

@@ -13,6 +13,7 @@ public sealed class QueryType : ObjectGraphType
         Search.SearchQueryFields.Add(this);
         ListingQueryFields.Add(this);
         MatchQueryFields.Add(this);
+        Users.ProfileClaimFields.AddQuery(this);
         Ledger.LedgerFields.AddQueryFields(this);
         Cluster.ClusterQueryFields.Add(this);
         Ai.AiFields.AddQueryFields(this);

@@ -38,6 +38,7 @@ public static class AppHost
         builder.Services.AddScoped<MatchService>();
         builder.Services.AddScoped<MatchBrokerService>();
         builder.Services.AddScoped<MatchFeedbackService>();
+        builder.Services.AddScoped<Core.Users.ProfileClaimService>();
         builder.Services.AddScoped<MatchQueries>();
         builder.Services.AddScoped<Core.Analytics.AnalyticsService>();
         builder.Services.AddScoped<SavedSearchService>();

@@ -163,6 +163,14 @@ public enum MatchEventKind
     [Description("豁免利益冲突 — an admin waived the match's conflicts of interest, with a note; it may then reach INTRODUCED.")] ConflictWaived,
 }
 
+/// <summary>Where a profile claim stands.</summary>
+public enum ClaimStatus
+{
+    [Description("待审核 — waiting for an admin's review.")] Pending,
+    [Description("已批准 — approved: the user owns the profile.")] Approved,
+    [Description("已驳回 — rejected: the profile stays as it was.")] Rejected,
+}
+
 /// <summary>Which party of a match gave a piece of feedback; each side's feedback is kept apart, never overwritten.</summary>
 public enum FeedbackSide
 {

@@ -30,6 +30,8 @@ public abstract class MatchmakingDbContext(DbContextOptions options, TimeProvide
 
     public DbSet<DealParty> DealParties => Set<DealParty>();
 
+    public DbSet<ProfileClaim> ProfileClaims => Set<ProfileClaim>();
+
     public DbSet<RevenueSharePolicy> Policies => Set<RevenueSharePolicy>();
 
     public DbSet<Payment> Payments => Set<Payment>();
