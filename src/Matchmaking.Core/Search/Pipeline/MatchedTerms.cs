@@ -7,7 +7,8 @@ namespace Matchmaking.Core.Search.Pipeline;
 
 /// <summary>
 /// A hit's matched terms as a user reads them: the query's codes the listing holds whole (0.02mm,
-/// ZL202310123456.7), then the query's readable words it contains, each as the listing writes it
+/// ZL202310123456.7), words split into lone characters joined again (<see cref="CharacterRuns"/>: 缩痕),
+/// then the query's readable words it contains, each as the listing writes it
 /// (batteries, not the stem batteri), leaving out a word already inside a longer matched term
 /// (mm inside 0.02mm, 电池 inside 锂电池). Built once per search; read per hit from the postings of the
 /// codes field and the term vector the explain step already reads.
@@ -16,6 +17,7 @@ internal sealed class MatchedTerms
 {
     private readonly (string Text, BytesRef Term)[] codes;
     private readonly (string Text, BytesRef Term)[] words;
+    private readonly CharacterRuns runs;
 
     public MatchedTerms(AnalyzedQuery query)
     {
@@ -23,6 +25,7 @@ internal sealed class MatchedTerms
         codes = query.In(FieldNames.Codes).Select(t => t.Text).Distinct(StringComparer.Ordinal)
             .Select(c => (AsTyped(typed, c), new BytesRef(c))).ToArray();
         words = query.Words.Where(ReadableTerms.IsReadable).Select(w => (w, new BytesRef(w))).ToArray();
+        runs = new CharacterRuns(query.WordSequence);
     }
 
     public IReadOnlyList<string> For(IndexReader reader, int docId, Terms? vector, string text)
@@ -38,6 +41,7 @@ internal sealed class MatchedTerms
 
         if (vector is not null)
         {
+            found.AddRange(runs.In(vector).Where(ReadableTerms.IsReadable));
             var terms = vector.GetEnumerator();
             DocsAndPositionsEnum? positions = null;
             foreach (var (word, term) in words)

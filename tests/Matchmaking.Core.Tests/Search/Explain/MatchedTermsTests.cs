@@ -20,6 +20,7 @@ public sealed class MatchedTermsTests
         var terms = hit.Explanation.MatchedTerms;
         Assert.Contains("0.02mm", terms);
         Assert.Contains("注塑", terms);
+        Assert.Contains("缩痕", terms); // SmartCn's 缩 · 痕, joined as the listing writes them (not 件缩痕, once in the title)
         Assert.Contains("降低", terms);
         Assert.All(terms, t => Assert.False(t.Length == 1, $"lone character {t} in [{string.Join(", ", terms)}]"));
         Assert.DoesNotContain(terms, t => t is "0" or "02" or "mm" or "15" or "企业" or "长期" or "件" or "缩" or "痕");
