@@ -31,7 +31,8 @@ public abstract class TelemetryTests(ApiFactory api)
         using var client = api.CreateClient();
 
         // The exporter caches a scrape for a short while, and the test server can hand over the response before
-        // the request's duration is recorded: scrape until both the HTTP and the search metrics are in.
+        // the request's duration is recorded: scrape until both the HTTP and the search metrics are in. The lag gauge
+        // reports once the node's first heartbeat has read the head (seconds after start on a loaded machine).
         string text = "";
         for (var deadline = DateTime.UtcNow.AddSeconds(10); DateTime.UtcNow < deadline; await Task.Delay(200))
         {
@@ -40,7 +41,8 @@ public abstract class TelemetryTests(ApiFactory api)
             Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType);
             text = await response.Content.ReadAsStringAsync();
             if (text.Contains("matchmaking_search_step_duration_seconds_bucket", StringComparison.Ordinal)
-                && text.Contains("http_server_request_duration_seconds_count{", StringComparison.Ordinal))
+                && text.Contains("http_server_request_duration_seconds_count{", StringComparison.Ordinal)
+                && text.Contains("matchmaking_index_lag{", StringComparison.Ordinal))
             {
                 break;
             }

@@ -28,7 +28,8 @@ internal sealed class SeedHistory
 
     public List<JsonElement> Payments { get; }
 
-    public static SeedHistory Read() => new(Lines("demands.jsonl"), Lines("matches.jsonl"), Lines("match-events.jsonl"), Lines("deals.jsonl"), Lines("payments.jsonl"));
+    // The seed set's demands include the planted duplicates (seed-data/duplicates/), imported with the rest.
+    public static SeedHistory Read() => new([.. Lines("demands.jsonl"), .. Lines(Path.Combine("duplicates", "demands.jsonl"))], Lines("matches.jsonl"), Lines("match-events.jsonl"), Lines("deals.jsonl"), Lines("payments.jsonl"));
 
     public static bool InPeriod(JsonElement record) => record.GetProperty("createdAt").GetDateTimeOffset() is var at && at >= From && at < To;
 
