@@ -112,7 +112,7 @@ internal static class BenchCommand
             long allocated = GC.GetTotalAllocatedBytes(precise: true);
             int collections = GC.CollectionCount(0);
             int full = GC.CollectionCount(2);
-            var latencies = await TimeAsync(pipeline, texts, ct);
+            var latencies = await TimeAsync(pipeline, texts, ct, new ProgressMeter($"search [{name}]", 2L * texts.Count, Progress));
             // TimeAsync runs the texts twice (warm-up, then timed): the counters cover both passes, hence / 2.
             double perSearchMb = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 2.0 / texts.Count / 1048576.0;
             double gen0PerSearch = (GC.CollectionCount(0) - collections) / 2.0 / texts.Count;
@@ -134,13 +134,14 @@ internal static class BenchCommand
         return (figures, classes);
     }
 
-    internal static async Task<List<double>> TimeAsync(SearchPipeline pipeline, List<string> texts, CancellationToken ct)
+    internal static async Task<List<double>> TimeAsync(SearchPipeline pipeline, List<string> texts, CancellationToken ct, ProgressMeter? meter = null)
     {
         // Warm-up pass over the same texts: the segmenter's dictionary, tiered JIT and the OS file cache
         // reach the state of a running service before anything is timed.
         foreach (string text in texts)
         {
             await pipeline.RunAsync(new SearchRequest(text, [ListingKind.Achievement]) { IncludeFacets = true }, ct);
+            meter?.Step();
         }
 
         var latencies = new List<double>(texts.Count);
@@ -150,8 +151,10 @@ internal static class BenchCommand
             watch.Restart();
             await pipeline.RunAsync(new SearchRequest(text, [ListingKind.Achievement]) { IncludeFacets = true }, ct);
             latencies.Add(watch.Elapsed.TotalMilliseconds);
+            meter?.Step();
         }
 
+        meter?.Finish();
         return latencies;
     }
 

@@ -125,6 +125,34 @@ public sealed class IndexLifecycleTests
     }
 
     [Fact]
+    public async Task Rebuild_ReportsProgress_CountsGrowToTheTotal()
+    {
+        using var harness = new SearchHarness();
+        await AddManyAsync(harness, 0, 1_200);
+        await harness.Maintenance.EnsureReadyAsync(null, default);
+        var seen = new List<RebuildProgress>();
+        var during = new List<RebuildProgress?>();
+        harness.Maintenance.RebuildProgressed += p =>
+        {
+            seen.Add(p);
+            during.Add(harness.Maintenance.Rebuilding);
+        };
+        Assert.Null(harness.Maintenance.Rebuilding);
+
+        int count = await harness.Maintenance.RebuildAsync(null, default);
+
+        Assert.True(count >= 1_200);
+        Assert.All(seen, p => Assert.Equal(count, p.Total));
+        Assert.Equal(0, seen[0].Done);
+        Assert.Equal(count, seen[^1].Done);
+        Assert.True(seen.Count >= 1 + (count / ListingIndex.ProgressEvery), $"only {seen.Count} reports");
+        Assert.Equal(seen.Select(p => p.Done).Order(), seen.Select(p => p.Done));
+        Assert.True(seen.Select(p => p.Done).Distinct().Count() >= 3);
+        Assert.Equal<RebuildProgress?>(seen, during);
+        Assert.Null(harness.Maintenance.Rebuilding);
+    }
+
+    [Fact]
     public async Task EnsureReady_AfterRebuildKilledMidway_LiveIndexEqualsFreshRebuild()
     {
         using var harness = new SearchHarness();

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Matchmaking.Api.Auth;
 using Matchmaking.Core.Cluster;
+using Matchmaking.Core.Search.Index;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Api.GraphQL.Cluster;
@@ -17,7 +18,8 @@ internal static class ClusterQueryFields
                 await using var scope = ctx.RequestServices!.CreateAsyncScope();
                 var (head, nodes) = await scope.ServiceProvider.GetRequiredService<ClusterQueries>().NodesAsync(ctx.CancellationToken);
                 string name = scope.ServiceProvider.GetRequiredService<IOptions<NodeOptions>>().Value.ResolvedName;
-                return new ClusterView(name, head, nodes);
+                var rebuild = scope.ServiceProvider.GetRequiredService<IndexMaintenance>().Rebuilding;
+                return new ClusterView(name, head, nodes, rebuild);
             });
     }
 }

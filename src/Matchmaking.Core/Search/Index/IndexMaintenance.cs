@@ -24,7 +24,15 @@ public sealed partial class IndexMaintenance(
     private const int BatchSize = 500;
     private readonly SemaphoreSlim single = new(1, 1);
 
+    private RebuildProgress? rebuilding;
+
     private IndexLocation Location => new(paths.Resolve(options.Value.IndexRoot));
+
+    /// <summary>The rebuild running on this node, as far as it has got; null when none runs.</summary>
+    public RebuildProgress? Rebuilding => Volatile.Read(ref rebuilding);
+
+    /// <summary>Raised as a rebuild writes listings (every few hundred) and once more at the end with the total.</summary>
+    public event Action<RebuildProgress>? RebuildProgressed;
 
     /// <summary>Opens the live index if it verifies clean; otherwise rebuilds it from the database. Then catches up.</summary>
     public async Task EnsureReadyAsync(IProgress<string>? progress, CancellationToken ct)
@@ -116,10 +124,20 @@ public sealed partial class IndexMaintenance(
 
             // Listings stream from the database into the writer: memory stays bounded at any size.
             var meter = new ProgressMeter("index build", expected, progress);
+            var startedAt = clock.GetUtcNow();
+            void Report(int done)
+            {
+                var now = new RebuildProgress(done, expected, startedAt);
+                Volatile.Write(ref rebuilding, now);
+                RebuildProgressed?.Invoke(now);
+                meter.ReportAt(done);
+            }
+
+            Report(0);
             int count = await Task.Run(
-                () => ListingIndex.Build(folder, duplicates.Feeding(ListingSource.AllAsync(db, ct).ToBlockingEnumerable(ct)), sequence, index.Analyzer, n => meter.ReportAt(n), ct),
+                () => ListingIndex.Build(folder, duplicates.Feeding(ListingSource.AllAsync(db, ct).ToBlockingEnumerable(ct)), sequence, index.Analyzer, Report, ct),
                 ct);
-            meter.ReportAt(count);
+            Report(count);
             meter.Finish();
             if (count != expected || !ListingIndex.Verify(folder))
             {
@@ -135,6 +153,7 @@ public sealed partial class IndexMaintenance(
         }
         finally
         {
+            Volatile.Write(ref rebuilding, null);
             single.Release();
         }
     }

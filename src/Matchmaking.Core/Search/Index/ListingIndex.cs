@@ -99,6 +99,9 @@ public sealed class ListingIndex(IOptions<SearchOptions> options) : IDisposable
         }
     }
 
+    /// <summary>How often a build reports its count: often enough that a seed-sized rebuild shows it moving.</summary>
+    public const int ProgressEvery = 250;
+
     /// <summary>Writes a complete new index into <paramref name="folder"/> and commits it with <paramref name="sequence"/>.</summary>
     public static int Build(string folder, IEnumerable<ListingDocument> documents, long sequence, Analyzer analyzer, Action<int>? progress, CancellationToken ct)
     {
@@ -113,7 +116,7 @@ public sealed class ListingIndex(IOptions<SearchOptions> options) : IDisposable
         foreach (var doc in documents)
         {
             writer.AddDocument(DocumentMapper.ToDocument(doc));
-            if (++count % 1000 == 0)
+            if (++count % ProgressEvery == 0)
             {
                 progress?.Invoke(count);
                 ct.ThrowIfCancellationRequested();
