@@ -23,6 +23,13 @@ public sealed class SearchOptions
     [Range(10, 2000)]
     public int CandidatePoolSize { get; set; } = 200;
 
+    /// <summary>
+    /// Facets are counted exactly over at most this many matches; past it, over a hashed sample of the match
+    /// set of between half this and this many documents, scaled up and flagged <c>exact: false</c>.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int FacetSampleSize { get; set; } = 20_000;
+
     /// <summary>User text beyond this many characters is cut before analysis.</summary>
     [Range(16, 100_000)]
     public int MaxQueryChars { get; set; } = 2_000;

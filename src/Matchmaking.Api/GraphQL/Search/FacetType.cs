@@ -6,7 +6,7 @@ using Matchmaking.Core.Search.Pipeline;
 namespace Matchmaking.Api.GraphQL.Search;
 
 /// <summary>A facet as the API shows it: values spelled as the filter takes them, each with a Chinese label.</summary>
-public sealed record Facet(string Name, IReadOnlyList<FacetValue> Values)
+public sealed record Facet(string Name, IReadOnlyList<FacetValue> Values, bool Exact = true)
 {
     private static readonly Dictionary<string, string> KindLabels = new()
     {
@@ -37,6 +37,7 @@ public sealed class FacetType : ObjectGraphType<Facet>
         Field<NonNullGraphType<FacetNameType>>("name").Description("Which attribute.").Resolve(ctx => ctx.Source.Name);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueType>>>>("values").Description("Its values, most frequent first.")
             .Resolve(ctx => ctx.Source.Values.Select(v => new FacetValueView(ctx.Source.ValueOf(v), ctx.Source.LabelOf(v), v.Count)).ToList());
+        Field<NonNullGraphType<BooleanGraphType>>("exact").Description("True when the counts cover every match; false when the match set passed Search:FacetSampleSize and they are estimated from a sample of it (counts scaled up, rounded to the sample's rate).").Resolve(ctx => ctx.Source.Exact);
     }
 }
 

@@ -12,7 +12,8 @@ public sealed class SearchConnectionType : ObjectGraphType<SearchPage>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchEdgeType>>>>("edges").Description("The page's hits, best first.").Resolve(ctx => ctx.Source.Edges);
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Cursors of the first and last hit, and whether there is more on either side.").Resolve(ctx => ctx.Source.PageInfo);
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many listings match, before paging.").Resolve(ctx => ctx.Source.TotalCount);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetType>>>>("facets").Description("Counts by industry, region, discipline, TRL and kind over every match (empty for recommendations). Each value is spelled as the filter takes it.")
-            .Resolve(ctx => ctx.Source.Result.Facets.ByFacet.Select(f => new Facet(f.Key, f.Value)).ToList());
+        Field<NonNullGraphType<BooleanGraphType>>("totalCountIsExact").Description("False when totalCount is an estimate: with duplicates collapsed, matches past the candidate pool or the page were not compared with the kept hits, so totalCount may count some of their duplicates.").Resolve(ctx => ctx.Source.Result.TotalCountIsExact);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetType>>>>("facets").Description("Counts by industry, region, discipline, TRL and kind (empty for recommendations): over every match up to Search:FacetSampleSize matches, past it estimated from a sample and flagged `exact: false`. Each value is spelled as the filter takes it.")
+            .Resolve(ctx => ctx.Source.Result.Facets.ByFacet.Select(f => new Facet(f.Key, f.Value, ctx.Source.Result.Facets.Exact)).ToList());
     }
 }

@@ -7,24 +7,25 @@ using Matchmaking.Core.Search.Analysis;
 namespace Matchmaking.Core.Search.Pipeline;
 
 /// <summary>
-/// Counts facet values over every matching document from doc values (Lucene.Net.Facet is not
-/// available here): ordinals per segment, resolved to strings once per segment.
+/// Counts facet values from doc values (Lucene.Net.Facet is not available here): exactly while the match
+/// set holds at most <c>sampleSize</c> documents; past it, on a sample of it, scaled up and flagged inexact.
 /// </summary>
-public sealed class FacetCollector : ICollector
+/// <remarks>
+/// The sample keeps a document when a multiplicative hash of its index-wide id falls below a threshold;
+/// each time the kept documents pass the bound the threshold halves and the kept ones are filtered again.
+/// So the sample is the same set whatever order the segments come in, spread over the whole match set
+/// (not its first documents, which follow import order), and counting it costs a multiply per match.
+/// </remarks>
+public sealed class FacetCollector(int sampleSize = int.MaxValue) : ICollector
 {
     public static readonly string[] SortedFacets = [FieldNames.Industry, FieldNames.Region, FieldNames.Discipline, FieldNames.Kind];
 
-    private readonly Dictionary<string, Dictionary<string, int>> counts = SortedFacets.Concat([FieldNames.Trl])
-        .ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-
-    // TRL values are small numbers: counted by value and turned into strings once, in Result,
-    // not a string per matching document.
-    private readonly Dictionary<long, int> trlCounts = [];
-
-    private readonly SortedDocValues?[] segmentValues = new SortedDocValues?[SortedFacets.Length];
-    private int[][] segmentCounts = [];
-    private NumericDocValues? trl;
-    private IBits? hasTrl;
+    private readonly int bound = Math.Max(1, sampleSize);
+    private readonly List<AtomicReaderContext> leaves = [];
+    private readonly List<long> kept = [];
+    private int shift;
+    private int leaf = -1;
+    private int docBase;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -35,66 +36,86 @@ public sealed class FacetCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        Flush();
-        for (int i = 0; i < SortedFacets.Length; i++)
-        {
-            segmentValues[i] = context.AtomicReader.GetSortedDocValues(SortedFacets[i]);
-        }
-
-        segmentCounts = segmentValues.Select(v => new int[v?.ValueCount ?? 0]).ToArray();
-        trl = context.AtomicReader.GetNumericDocValues(FieldNames.Trl);
-        hasTrl = context.AtomicReader.GetDocsWithField(FieldNames.Trl);
+        leaves.Add(context);
+        leaf = leaves.Count - 1;
+        docBase = context.DocBase;
     }
 
     public void Collect(int doc)
     {
-        for (int i = 0; i < segmentValues.Length; i++)
+        if (shift > 0 && !Keeps(docBase + doc, shift))
         {
-            int ord = segmentValues[i]?.GetOrd(doc) ?? -1;
-            if (ord >= 0)
-            {
-                segmentCounts[i][ord]++;
-            }
+            return;
         }
 
-        if (trl is not null && hasTrl is not null && hasTrl.Get(doc))
+        kept.Add(((long)leaf << 32) | (uint)doc);
+        if (kept.Count > bound)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(trlCounts, trl.Get(doc), out _)++;
+            shift++;
+            kept.RemoveAll(k => !Keeps(leaves[(int)(k >> 32)].DocBase + (int)(uint)k, shift));
         }
     }
 
     public FacetCounts Result()
     {
-        Flush();
-        foreach (var (value, count) in trlCounts)
-        {
-            Increment(counts[FieldNames.Trl], value.ToString(System.Globalization.CultureInfo.InvariantCulture), count);
-        }
-
-        trlCounts.Clear();
-        return new FacetCounts(counts.ToDictionary(
-            c => c.Key,
-            c => (IReadOnlyList<FacetValue>)c.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
-                .Select(v => new FacetValue(v.Key, v.Value)).ToList()));
-    }
-
-    private void Flush()
-    {
+        var counts = SortedFacets.Concat([FieldNames.Trl]).ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+        var trlCounts = new Dictionary<long, int>();
         var term = new BytesRef();
-        for (int i = 0; i < segmentCounts.Length; i++)
+        int scale = 1 << shift;
+        foreach (var group in kept.GroupBy(k => (int)(k >> 32)))
         {
-            for (int ord = 0; ord < segmentCounts[i].Length; ord++)
+            var reader = leaves[group.Key].AtomicReader;
+            var values = SortedFacets.Select(f => reader.GetSortedDocValues(f)).ToArray();
+            var ords = values.Select(v => new int[v?.ValueCount ?? 0]).ToArray();
+            var trl = reader.GetNumericDocValues(FieldNames.Trl);
+            var hasTrl = reader.GetDocsWithField(FieldNames.Trl);
+            foreach (long k in group)
             {
-                if (segmentCounts[i][ord] > 0)
+                int doc = (int)(uint)k;
+                for (int i = 0; i < values.Length; i++)
                 {
-                    segmentValues[i]!.LookupOrd(ord, term);
-                    Increment(counts[SortedFacets[i]], term.Utf8ToString(), segmentCounts[i][ord]);
+                    int ord = values[i]?.GetOrd(doc) ?? -1;
+                    if (ord >= 0)
+                    {
+                        ords[i][ord]++;
+                    }
+                }
+
+                if (trl is not null && hasTrl is not null && hasTrl.Get(doc))
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(trlCounts, trl.Get(doc), out _)++;
+                }
+            }
+
+            for (int i = 0; i < values.Length; i++)
+            {
+                for (int ord = 0; ord < ords[i].Length; ord++)
+                {
+                    if (ords[i][ord] > 0)
+                    {
+                        values[i]!.LookupOrd(ord, term);
+                        Increment(counts[SortedFacets[i]], term.Utf8ToString(), ords[i][ord] * scale);
+                    }
                 }
             }
         }
 
-        segmentCounts = [];
+        foreach (var (value, count) in trlCounts)
+        {
+            Increment(counts[FieldNames.Trl], value.ToString(System.Globalization.CultureInfo.InvariantCulture), count * scale);
+        }
+
+        return new FacetCounts(
+            counts.ToDictionary(
+                c => c.Key,
+                c => (IReadOnlyList<FacetValue>)c.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
+                    .Select(v => new FacetValue(v.Key, v.Value)).ToList()),
+            Exact: shift == 0,
+            SampleRate: 1.0 / scale);
     }
+
+    /// <summary>Whether the sample at rate 2^-<paramref name="bits"/> keeps the index-wide document <paramref name="id"/>.</summary>
+    private static bool Keeps(int id, int bits) => bits >= 32 || ((uint)id * 2654435761u) >> (32 - bits) == 0;
 
     private static void Increment(Dictionary<string, int> into, string key, int by) =>
         into[key] = into.GetValueOrDefault(key) + by;

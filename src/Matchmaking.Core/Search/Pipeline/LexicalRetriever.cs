@@ -27,13 +27,13 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         // "Common" needs enough documents to mean anything: in a handful, every shared word is in 20%.
         float common = searcher.IndexReader.NumDocs >= options.Value.CommonTermsMinDocuments ? options.Value.CommonTermsFrequency : 0;
         Query scoring = BuildQuery(query, common);
-        var (top, total, facets) = Search(searcher, scoring, filter, query.Request.IncludeFacets, poolSize);
+        var (top, total, facets) = Search(searcher, scoring, filter, query.Request.IncludeFacets ? options.Value.FacetSampleSize : 0, poolSize);
         if (total.TotalHits == 0 && common > 0)
         {
             // Common terms only count beside a rarer one; when no document has a rarer one (an unknown
             // word next to 电池), the plain disjunction still finds what shares the common words.
             scoring = BuildQuery(query, 0);
-            (top, total, facets) = Search(searcher, scoring, filter, query.Request.IncludeFacets, poolSize);
+            (top, total, facets) = Search(searcher, scoring, filter, query.Request.IncludeFacets ? options.Value.FacetSampleSize : 0, poolSize);
         }
 
         var candidates = new List<Candidate>();
@@ -46,12 +46,12 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         return new Retrieval(total.TotalHits, candidates, facets?.Result() ?? FacetCounts.Empty, scoring);
     }
 
-    private static (TopScoreDocCollector Top, TotalHitCountCollector Total, FacetCollector? Facets) Search(IndexSearcher searcher, Query scoring, Filter? filter, bool withFacets, int poolSize)
+    private static (TopScoreDocCollector Top, TotalHitCountCollector Total, FacetCollector? Facets) Search(IndexSearcher searcher, Query scoring, Filter? filter, int facetSample, int poolSize)
     {
         // An empty page (last: n before the first hit) still counts the total; Lucene takes no collector of 0.
         var top = TopScoreDocCollector.Create(Math.Max(1, poolSize), docsScoredInOrder: false);
         var total = new TotalHitCountCollector();
-        var facets = withFacets ? new FacetCollector() : null;
+        var facets = facetSample > 0 ? new FacetCollector(facetSample) : null;
         Query lucene = filter is null ? scoring : new FilteredQuery(scoring, filter);
         searcher.Search(lucene, facets is null ? MultiCollector.Wrap(top, total) : MultiCollector.Wrap(top, total, facets));
         return (top, total, facets);
