@@ -15,7 +15,7 @@ public abstract class SearchApiTests(ApiFactory api)
     [Fact]
     public async Task Search_KindsAndIndustryFilter_FacetsShowOnlyFilteredValues()
     {
-        var result = await api.PostAsync($"{{ search(text: \"检测\", kinds: [DEMAND, ACHIEVEMENT], filter: {{ industries: [NEW_MATERIALS], minTrl: 3 }}) {{ {Edges} facets {{ name values {{ value count }} }} }} }}");
+        var result = await api.PostAsync($"{{ search(text: \"检测\", kinds: [DEMAND, ACHIEVEMENT], filter: {{ industries: [NEW_MATERIALS], minTrl: 3 }}) {{ {Edges} totalCountIsExact facets {{ name exact values {{ value count }} }} }} }}");
 
         var search = Data(result).GetProperty("search");
         Assert.True(search.GetProperty("totalCount").GetInt32() > 0);
@@ -23,6 +23,10 @@ public abstract class SearchApiTests(ApiFactory api)
         Assert.Equal(["NEW_MATERIALS"], facets["INDUSTRY"].EnumerateArray().Select(v => v.GetProperty("value").GetString()));
         Assert.All(facets["TRL"].EnumerateArray(), v => Assert.True(int.Parse(v.GetProperty("value").GetString()!) >= 3));
         Assert.Equal(search.GetProperty("totalCount").GetInt32(), facets["KIND"].EnumerateArray().Sum(v => v.GetProperty("count").GetInt32()));
+
+        // The seed's match sets are far below Search:FacetSampleSize: every facet is counted over every match.
+        Assert.All(search.GetProperty("facets").EnumerateArray(), f => Assert.True(f.GetProperty("exact").GetBoolean()));
+        Assert.Contains(search.GetProperty("totalCountIsExact").ValueKind, new[] { JsonValueKind.True, JsonValueKind.False });
     }
 
     [Fact]
