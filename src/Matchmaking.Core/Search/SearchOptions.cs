@@ -59,6 +59,23 @@ public sealed class SearchOptions
     [Range(0, 10)]
     public float RecommendationUnigramBoost { get; set; }
 
+    /// <summary>
+    /// A recommendation's query built as the plain n-gram peer builds it (README "Recommendations against a
+    /// plain peer"), over the served index: every distinct word, character pair and single character of the
+    /// whole text ORed (no <see cref="LongQueryTerms"/> cut, no common-terms rule), a repeated term weighted
+    /// 2·tf / (1 + tf), all scored by BM25 with <see cref="RecommendationBm25K1"/> / <see cref="RecommendationBm25B"/>
+    /// (norms are stored as Lucene's classic and BM25 both read them, so this is query time only).
+    /// Characters weigh <see cref="RecommendationUnigramBoost"/>, or 1 when that is 0. Title and keywords
+    /// keep their boost terms. The search box never uses it.
+    /// </summary>
+    public bool RecommendationNgramQuery { get; set; }
+
+    [Range(0.1, 5)]
+    public float RecommendationBm25K1 { get; set; } = 1f;
+
+    [Range(0, 1)]
+    public float RecommendationBm25B { get; set; } = 0.5f;
+
     [Range(0.1, 5)]
     public float Bm25K1 { get; set; } = 1.2f;
 

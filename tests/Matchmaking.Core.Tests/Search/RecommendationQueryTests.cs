@@ -67,6 +67,41 @@ public sealed class RecommendationQueryTests
     }
 
     [Fact]
+    public async Task Analyze_NgramQuery_EveryCharacterAndPairOfTheText_OnlyForRecommendations()
+    {
+        using var harness = await ShrinkMarksAsync(new() { ["Search:RecommendationNgramQuery"] = "true", ["Search:LongQueryTerms"] = "2" });
+        var analyzer = harness.Get<QueryAnalyzer>();
+        string text = "缩痕缩痕 注塑件";
+
+        var search = analyzer.Analyze(new SearchRequest(text, [ListingKind.Achievement]));
+        var recommendation = analyzer.Analyze(new SearchRequest(text, [ListingKind.Achievement]) { Purpose = SearchPurpose.Recommendation });
+
+        Assert.Empty(search.In(Characters));
+        Assert.True(search.In(FieldNames.Bigrams(FieldNames.All)).Count() <= 2);
+
+        // No long-text cut: every distinct character, a repeated one weighted 2·tf/(1+tf) (twice = 4/3).
+        var characters = recommendation.In(Characters).ToDictionary(t => t.Text, t => t.Weight);
+        Assert.Equal(["缩", "痕", "注", "塑", "件"], characters.Keys);
+        Assert.Equal(4f / 3, characters["缩"], 3);
+        Assert.Equal(1f, characters["注"], 3);
+        Assert.Contains(recommendation.In(FieldNames.Bigrams(FieldNames.All)), t => t.Text == "注塑");
+        Assert.Contains(recommendation.In(FieldNames.Bigrams(FieldNames.All)), t => t.Text == "缩痕" && Math.Abs(t.Weight - 4f / 3) < 1e-3);
+    }
+
+    [Theory]
+    [InlineData("false", false)]
+    [InlineData("true", true)]
+    public async Task Run_NgramQuery_FindsAListingSharingOnlyACharacter(string ngrams, bool found)
+    {
+        using var harness = await ShrinkMarksAsync(new() { ["Search:RecommendationNgramQuery"] = ngrams });
+
+        // 缩痕 and 收缩凹陷 share only 缩; the n-gram query scores the characters without the opt-in boost.
+        var result = await harness.Pipeline.RunAsync(new SearchRequest("缩痕", [ListingKind.Achievement]) { Purpose = SearchPurpose.Recommendation }, default);
+
+        Assert.Equal(found, result.Hits.Any(h => h.Title == "注塑件收缩凹陷控制"));
+    }
+
+    [Fact]
     public void PeerTerms_CjkCharactersAndPairs_OtherWordsLowercased()
     {
         Assert.Equal(["锂", "锂电", "电", "电池", "池", "sic"], PeerBaseline.Terms("锂电池 SiC"));

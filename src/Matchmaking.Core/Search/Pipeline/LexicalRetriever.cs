@@ -12,6 +12,7 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
 {
     private const int MaxCachedFilters = 256;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Filter> filters = new(StringComparer.Ordinal);
+    private Lucene.Net.Search.Similarities.BM25Similarity? bm25;
 
     public Retrieval Retrieve(AnalyzedQuery query, int poolSize)
     {
@@ -23,9 +24,16 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         var filter = FilterBuilder.Build(query.Request) is { } built ? Cached(built) : null;
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
+        bool ngrams = query.Request.Purpose == SearchPurpose.Recommendation && options.Value.RecommendationNgramQuery;
+        if (ngrams)
+        {
+            // The peer's scoring over the same reader: BM25 on every field (query time only; the norms are shared).
+            searcher = new IndexSearcher(searcher.IndexReader) { Similarity = RecommendationSimilarity() };
+        }
 
         // "Common" needs enough documents to mean anything: in a handful, every shared word is in 20%.
-        float common = searcher.IndexReader.NumDocs >= options.Value.CommonTermsMinDocuments ? options.Value.CommonTermsFrequency : 0;
+        // The n-gram query ORs every term as the peer does, so the rule is off there.
+        float common = !ngrams && searcher.IndexReader.NumDocs >= options.Value.CommonTermsMinDocuments ? options.Value.CommonTermsFrequency : 0;
         Query scoring = BuildQuery(query, common);
         var (top, total, facets) = Search(searcher, scoring, filter, query.Request.IncludeFacets ? options.Value.FacetSampleSize : 0, poolSize);
         if (total.TotalHits == 0 && common > 0)
@@ -44,6 +52,17 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         }
 
         return new Retrieval(total.TotalHits, candidates, facets?.Result() ?? FacetCounts.Empty, scoring);
+    }
+
+    private Lucene.Net.Search.Similarities.BM25Similarity RecommendationSimilarity()
+    {
+        var o = options.Value;
+        if (bm25 is not { } cached || cached.K1 != o.RecommendationBm25K1 || cached.B != o.RecommendationBm25B)
+        {
+            bm25 = cached = new Lucene.Net.Search.Similarities.BM25Similarity(o.RecommendationBm25K1, o.RecommendationBm25B);
+        }
+
+        return cached;
     }
 
     private static (TopScoreDocCollector Top, TotalHitCountCollector Total, FacetCollector? Facets) Search(IndexSearcher searcher, Query scoring, Filter? filter, int facetSample, int poolSize)
@@ -105,7 +124,9 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         }
 
         AddTerms(text, query.In(FieldNames.Codes), o.CodesBoost, 0);
-        AddTerms(text, query.In(FieldNames.Unigrams(FieldNames.All)), o.RecommendationUnigramBoost, commonFrequency);
+        bool ngrams = query.Request.Purpose == SearchPurpose.Recommendation && o.RecommendationNgramQuery;
+        float unigramBoost = ngrams && o.RecommendationUnigramBoost <= 0 ? 1f : o.RecommendationUnigramBoost;
+        AddTerms(text, query.In(FieldNames.Unigrams(FieldNames.All)), unigramBoost, commonFrequency);
         if (o.ProximityBoost > 0)
         {
             AddProximity(text, query.WordSequence, o.ProximityBoost, o.ProximitySlop, o.MaxTermsPerField);

@@ -43,11 +43,22 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, Engl
         var expansions = synonyms.Expand(text).Concat(dictionary).Distinct(StringComparer.Ordinal).Take(o.MaxTermsPerField).ToList();
         var wordWeights = o.SegmentBalance > 0 ? Balance(text, FieldNames.Words(FieldNames.Title), o.SegmentBalance) : null;
         var bigramWeights = o.SegmentBalance > 0 ? Balance(text, FieldNames.Bigrams(FieldNames.Title), o.SegmentBalance) : null;
+        bool ngrams = request.Purpose == SearchPurpose.Recommendation && o.RecommendationNgramQuery;
         foreach (string field in FieldNames.TextFields)
         {
             bool whole = field == FieldNames.All;
-            terms.AddRange((whole ? words : boostWords).Select(w => new QueryTerm(FieldNames.Words(field), w, wordWeights?.GetValueOrDefault(w, 1f) ?? 1f)));
-            terms.AddRange((whole ? bigrams : boostBigrams).Select(b => new QueryTerm(FieldNames.Bigrams(field), b, bigramWeights?.GetValueOrDefault(b, 1f) ?? 1f)));
+            if (whole && ngrams)
+            {
+                // The peer's construction: every distinct term of the text, a repeated one weighted as Xapian's k3 = 1.
+                terms.AddRange(Repeated(sequence, o.MaxTermsPerField).Select(p => new QueryTerm(FieldNames.Words(field), p.Term, p.Weight)));
+                terms.AddRange(Repeated(Tokens(index.Analyzer, FieldNames.Bigrams(FieldNames.Title), text), o.MaxTermsPerField).Select(p => new QueryTerm(FieldNames.Bigrams(field), p.Term, p.Weight)));
+            }
+            else
+            {
+                terms.AddRange((whole ? words : boostWords).Select(w => new QueryTerm(FieldNames.Words(field), w, wordWeights?.GetValueOrDefault(w, 1f) ?? 1f)));
+                terms.AddRange((whole ? bigrams : boostBigrams).Select(b => new QueryTerm(FieldNames.Bigrams(field), b, bigramWeights?.GetValueOrDefault(b, 1f) ?? 1f)));
+            }
+
             foreach (string synonym in expansions)
             {
                 // A synonym is analysed like user text, so multi-word synonyms match as their parts.
@@ -57,7 +68,12 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, Engl
         }
 
         terms.AddRange(codes.Select(c => new QueryTerm(FieldNames.Codes, c, 1f)));
-        if (request.Purpose == SearchPurpose.Recommendation && o.RecommendationUnigramBoost > 0)
+        if (ngrams)
+        {
+            string field = FieldNames.Unigrams(FieldNames.All);
+            terms.AddRange(Repeated(Tokens(index.Analyzer, field, text), o.MaxTermsPerField).Select(p => new QueryTerm(field, p.Term, p.Weight)));
+        }
+        else if (request.Purpose == SearchPurpose.Recommendation && o.RecommendationUnigramBoost > 0)
         {
             string field = FieldNames.Unigrams(FieldNames.All);
             var characters = Salient(Ranked(Tokens(index.Analyzer, field, text), field), o.LongQueryTerms, o.MaxTermsPerField);
@@ -199,6 +215,10 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, Engl
     }
 
     private sealed record RankedTokens(List<string> Tokens, double[]? Weights);
+
+    /// <summary>The distinct tokens in text order, each weighted 2·tf / (1 + tf) (1 once, 4/3 twice, towards 2).</summary>
+    private static IEnumerable<(string Term, float Weight)> Repeated(List<string> tokens, int max) =>
+        tokens.CountBy(t => t, StringComparer.Ordinal).Take(max).Select(p => (p.Key, 2f * p.Value / (1 + p.Value)));
 
     private static List<string> Distinct(List<string> tokens, int max) => tokens.Distinct(StringComparer.Ordinal).Take(max).ToList();
 }
