@@ -43,12 +43,23 @@ public static class ConflictRules
     }
 
     /// <summary>The match's conflicts, read from the database.</summary>
-    public static async Task<IReadOnlyList<ConflictOfInterest>> ForMatchAsync(MatchmakingDbContext db, Guid matchId, CancellationToken ct)
+    public static async Task<IReadOnlyList<ConflictOfInterest>> ForMatchAsync(MatchmakingDbContext db, Guid matchId, CancellationToken ct) =>
+        (await ForMatchesAsync(db, [matchId], ct)).GetValueOrDefault(matchId)
+        ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.", "matchId");
+
+    /// <summary>Many matches' conflicts in a fixed number of round trips (a page of matches); unknown ids are left out.</summary>
+    public static async Task<Dictionary<Guid, IReadOnlyList<ConflictOfInterest>>> ForMatchesAsync(MatchmakingDbContext db, IReadOnlyCollection<Guid> matchIds, CancellationToken ct)
     {
-        var parties = await new MatchQueries(db).PartiesAsync(matchId, ct);
-        string? enterprise = await db.Enterprises.AsNoTracking().Where(e => e.Id == parties.EnterpriseId).Select(e => e.Name).FirstOrDefaultAsync(ct);
-        string? institution = parties.InstitutionId is { } id ? await db.Institutions.AsNoTracking().Where(i => i.Id == id).Select(i => i.Name).FirstOrDefaultAsync(ct) : null;
-        return Evaluate(parties, enterprise, institution);
+        var parties = await new MatchQueries(db).PartiesAsync(matchIds, ct);
+        var enterpriseIds = parties.Values.Select(p => p.EnterpriseId).Distinct().ToList();
+        var institutionIds = parties.Values.Select(p => p.InstitutionId).OfType<Guid>().Distinct().ToList();
+        var enterprises = await db.Enterprises.AsNoTracking().Where(e => enterpriseIds.Contains(e.Id))
+            .Select(e => new { e.Id, e.Name }).ToDictionaryAsync(e => e.Id, e => e.Name, ct);
+        var institutions = await db.Institutions.AsNoTracking().Where(i => institutionIds.Contains(i.Id))
+            .Select(i => new { i.Id, i.Name }).ToDictionaryAsync(i => i.Id, i => i.Name, ct);
+        return parties.ToDictionary(
+            p => p.Key,
+            p => Evaluate(p.Value, enterprises.GetValueOrDefault(p.Value.EnterpriseId), p.Value.InstitutionId is { } id ? institutions.GetValueOrDefault(id) : null));
     }
 
     /// <summary>Whether an admin waived the match's conflicts (a CONFLICT_WAIVED entry in its history).</summary>
