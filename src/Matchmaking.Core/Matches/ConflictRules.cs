@@ -47,19 +47,44 @@ public static class ConflictRules
         (await ForMatchesAsync(db, [matchId], ct)).GetValueOrDefault(matchId)
         ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.", "matchId");
 
-    /// <summary>Many matches' conflicts in a fixed number of round trips (a page of matches); unknown ids are left out.</summary>
+    /// <summary>
+    /// Many matches' conflicts in one round trip, whatever their number (a page of matches): the parties the rules read are
+    /// correlated subqueries of a single query; unknown ids are left out. Team membership is asked of the database only for
+    /// the two subjects the rules compare (the broker and the demanding enterprise's owner).
+    /// </summary>
     public static async Task<Dictionary<Guid, IReadOnlyList<ConflictOfInterest>>> ForMatchesAsync(MatchmakingDbContext db, IReadOnlyCollection<Guid> matchIds, CancellationToken ct)
     {
-        var parties = await new MatchQueries(db).PartiesAsync(matchIds, ct);
-        var enterpriseIds = parties.Values.Select(p => p.EnterpriseId).Distinct().ToList();
-        var institutionIds = parties.Values.Select(p => p.InstitutionId).OfType<Guid>().Distinct().ToList();
-        var enterprises = await db.Enterprises.AsNoTracking().Where(e => enterpriseIds.Contains(e.Id))
-            .Select(e => new { e.Id, e.Name }).ToDictionaryAsync(e => e.Id, e => e.Name, ct);
-        var institutions = await db.Institutions.AsNoTracking().Where(i => institutionIds.Contains(i.Id))
-            .Select(i => new { i.Id, i.Name }).ToDictionaryAsync(i => i.Id, i => i.Name, ct);
-        return parties.ToDictionary(
-            p => p.Key,
-            p => Evaluate(p.Value, enterprises.GetValueOrDefault(p.Value.EnterpriseId), p.Value.InstitutionId is { } id ? institutions.GetValueOrDefault(id) : null));
+        var rows = await db.Matches.AsNoTracking().Where(m => matchIds.Contains(m.Id)).Select(m => new
+        {
+            Match = m,
+            EnterpriseId = db.Demands.Where(d => d.Id == m.DemandId).Select(d => (Guid?)d.EnterpriseId).FirstOrDefault(),
+            DemandOwner = db.Enterprises.Where(e => db.Demands.Any(d => d.Id == m.DemandId && d.EnterpriseId == e.Id)).Select(e => e.OwnerSubject).FirstOrDefault(),
+            EnterpriseName = db.Enterprises.Where(e => db.Demands.Any(d => d.Id == m.DemandId && d.EnterpriseId == e.Id)).Select(e => e.Name).FirstOrDefault(),
+            ExpertOwner = db.Experts.Where(x => m.CandidateKind == CandidateKind.Expert && x.Id == m.CandidateId).Select(x => x.OwnerSubject).FirstOrDefault(),
+            AchievementOwner = db.Achievements.Where(a => m.CandidateKind != CandidateKind.Expert && a.Id == m.CandidateId).Select(a => a.OwnerSubject).FirstOrDefault(),
+            ExpertInstitution = db.Experts.Where(x => m.CandidateKind == CandidateKind.Expert && x.Id == m.CandidateId).Select(x => x.InstitutionId).FirstOrDefault(),
+            AchievementInstitution = db.Achievements.Where(a => m.CandidateKind != CandidateKind.Expert && a.Id == m.CandidateId).Select(a => a.InstitutionId).FirstOrDefault(),
+            InstitutionName = db.Institutions.Where(i =>
+                    db.Experts.Any(x => m.CandidateKind == CandidateKind.Expert && x.Id == m.CandidateId && x.InstitutionId == i.Id)
+                    || db.Achievements.Any(a => m.CandidateKind != CandidateKind.Expert && a.Id == m.CandidateId && a.InstitutionId == i.Id))
+                .Select(i => i.Name).FirstOrDefault(),
+            BrokerOnTeam = m.BrokerSubject != null && db.Experts.Any(x => x.OwnerSubject == m.BrokerSubject
+                && db.Achievements.Any(a => m.CandidateKind != CandidateKind.Expert && a.Id == m.CandidateId && a.TeamExpertIds.Contains(x.Id))),
+            OwnerOnTeam = db.Experts.Any(x => x.OwnerSubject != null
+                && db.Enterprises.Any(e => e.OwnerSubject == x.OwnerSubject && db.Demands.Any(d => d.Id == m.DemandId && d.EnterpriseId == e.Id))
+                && db.Achievements.Any(a => m.CandidateKind != CandidateKind.Expert && a.Id == m.CandidateId && a.TeamExpertIds.Contains(x.Id))),
+        }).ToListAsync(ct);
+
+        return rows.ToDictionary(r => r.Match.Id, r =>
+        {
+            var team = new List<string>();
+            if (r.BrokerOnTeam && r.Match.BrokerSubject is { } broker) team.Add(broker);
+            if (r.OwnerOnTeam && r.DemandOwner is { } owner && !team.Contains(owner)) team.Add(owner);
+            bool expert = r.Match.CandidateKind == CandidateKind.Expert;
+            var parties = new MatchParties(r.Match, r.EnterpriseId ?? Guid.Empty, r.DemandOwner, expert ? r.ExpertOwner : r.AchievementOwner, team,
+                expert ? r.ExpertInstitution : r.AchievementInstitution);
+            return Evaluate(parties, r.EnterpriseName, r.InstitutionName);
+        });
     }
 
     /// <summary>Whether an admin waived the match's conflicts (a CONFLICT_WAIVED entry in its history).</summary>
