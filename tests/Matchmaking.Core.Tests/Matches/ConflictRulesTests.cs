@@ -69,6 +69,31 @@ public sealed class ConflictRulesTests
         Assert.Empty(await ConflictRules.ForMatchAsync(db, match.Id, default));
     }
 
+    [Theory]
+    [Providers]
+    public async Task Conflicts_BrokerAndEnterpriseOwnerOnTheTeam_BothFoundFromTheDatabase(StorageProvider provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        var ids = await PlantAsync(database, enterpriseOwner: "ent-1", achievementOwner: "res-1", enterpriseName: "合肥锂能科技有限公司", institutionName: "中国科学技术大学");
+        await using var db = database.CreateContext();
+        var brokerExpert = new Expert { Id = Guid.CreateVersion7(), Name = "王工", OwnerSubject = "broker-7" };
+        var ownerExpert = new Expert { Id = Guid.CreateVersion7(), Name = "李工", OwnerSubject = "ent-1" };
+        var bystander = new Expert { Id = Guid.CreateVersion7(), Name = "赵工", OwnerSubject = "exp-3" };
+        db.AddRange(brokerExpert, ownerExpert, bystander);
+        var achievement = await db.Achievements.SingleAsync(a => a.Id == ids.Achievement);
+        achievement.TeamExpertIds = [brokerExpert.Id, ownerExpert.Id];
+        await db.SaveChangesAsync();
+        var service = new MatchService(db, TimeProvider.System);
+        var onTeam = await service.ProposeAsync(ids.Demand, CandidateKind.Achievement, ids.Achievement, "broker-7", null, default);
+        var toBystander = await service.ProposeAsync(ids.Demand, CandidateKind.Expert, bystander.Id, "broker-7", null, default);
+
+        var conflicts = await ConflictRules.ForMatchesAsync(db, [onTeam.Id, toBystander.Id, Guid.NewGuid()], default);
+
+        Assert.Equal([ConflictRules.BrokerIsParty, ConflictRules.SameOwner], conflicts[onTeam.Id].Select(c => c.Code));
+        Assert.Empty(conflicts[toBystander.Id]);
+        Assert.Equal(2, conflicts.Count);
+    }
+
     [Fact]
     public void Evaluate_BrokerOnTheTeam_BrokerIsParty()
     {
