@@ -7,11 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaking.Api.Tests;
 
-/// <summary>A page of matches with demand, enterprise, candidate and broker costs the same few round trips for 10 or 100 matches.</summary>
+/// <summary>A page of matches with demand, enterprise, candidate, broker and conflicts costs the same few round trips for 10 or 100 matches.</summary>
 public abstract class NoNPlusOneTests(BareApi api)
 {
     private const string Page = """
-        query($first: Int) { matches(first: $first, filter: { mine: true }) { totalCount edges { node { id stage broker
+        query($first: Int) { matches(first: $first, filter: { mine: true }) { totalCount edges { node { id stage broker conflicts { code }
           demand { title enterprise { name } }
           candidate { ... on Expert { name } ... on Achievement { title team(first: 5) { edges { node { name } } } } } } } } }
         """;

@@ -43,12 +43,48 @@ public static class ConflictRules
     }
 
     /// <summary>The match's conflicts, read from the database.</summary>
-    public static async Task<IReadOnlyList<ConflictOfInterest>> ForMatchAsync(MatchmakingDbContext db, Guid matchId, CancellationToken ct)
+    public static async Task<IReadOnlyList<ConflictOfInterest>> ForMatchAsync(MatchmakingDbContext db, Guid matchId, CancellationToken ct) =>
+        (await ForMatchesAsync(db, [matchId], ct)).GetValueOrDefault(matchId)
+        ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.", "matchId");
+
+    /// <summary>
+    /// Many matches' conflicts in one round trip, whatever their number (a page of matches): the parties the rules read are
+    /// correlated subqueries of a single query; unknown ids are left out. Team membership is asked of the database only for
+    /// the two subjects the rules compare (the broker and the demanding enterprise's owner).
+    /// </summary>
+    public static async Task<Dictionary<Guid, IReadOnlyList<ConflictOfInterest>>> ForMatchesAsync(MatchmakingDbContext db, IReadOnlyCollection<Guid> matchIds, CancellationToken ct)
     {
-        var parties = await new MatchQueries(db).PartiesAsync(matchId, ct);
-        string? enterprise = await db.Enterprises.AsNoTracking().Where(e => e.Id == parties.EnterpriseId).Select(e => e.Name).FirstOrDefaultAsync(ct);
-        string? institution = parties.InstitutionId is { } id ? await db.Institutions.AsNoTracking().Where(i => i.Id == id).Select(i => i.Name).FirstOrDefaultAsync(ct) : null;
-        return Evaluate(parties, enterprise, institution);
+        var rows = await db.Matches.AsNoTracking().Where(m => matchIds.Contains(m.Id)).Select(m => new
+        {
+            Match = m,
+            EnterpriseId = db.Demands.Where(d => d.Id == m.DemandId).Select(d => (Guid?)d.EnterpriseId).FirstOrDefault(),
+            DemandOwner = db.Enterprises.Where(e => db.Demands.Any(d => d.Id == m.DemandId && d.EnterpriseId == e.Id)).Select(e => e.OwnerSubject).FirstOrDefault(),
+            EnterpriseName = db.Enterprises.Where(e => db.Demands.Any(d => d.Id == m.DemandId && d.EnterpriseId == e.Id)).Select(e => e.Name).FirstOrDefault(),
+            ExpertOwner = db.Experts.Where(x => m.CandidateKind == CandidateKind.Expert && x.Id == m.CandidateId).Select(x => x.OwnerSubject).FirstOrDefault(),
+            AchievementOwner = db.Achievements.Where(a => m.CandidateKind != CandidateKind.Expert && a.Id == m.CandidateId).Select(a => a.OwnerSubject).FirstOrDefault(),
+            ExpertInstitution = db.Experts.Where(x => m.CandidateKind == CandidateKind.Expert && x.Id == m.CandidateId).Select(x => x.InstitutionId).FirstOrDefault(),
+            AchievementInstitution = db.Achievements.Where(a => m.CandidateKind != CandidateKind.Expert && a.Id == m.CandidateId).Select(a => a.InstitutionId).FirstOrDefault(),
+            InstitutionName = db.Institutions.Where(i =>
+                    db.Experts.Any(x => m.CandidateKind == CandidateKind.Expert && x.Id == m.CandidateId && x.InstitutionId == i.Id)
+                    || db.Achievements.Any(a => m.CandidateKind != CandidateKind.Expert && a.Id == m.CandidateId && a.InstitutionId == i.Id))
+                .Select(i => i.Name).FirstOrDefault(),
+            BrokerOnTeam = m.BrokerSubject != null && db.Experts.Any(x => x.OwnerSubject == m.BrokerSubject
+                && db.Achievements.Any(a => m.CandidateKind != CandidateKind.Expert && a.Id == m.CandidateId && a.TeamExpertIds.Contains(x.Id))),
+            OwnerOnTeam = db.Experts.Any(x => x.OwnerSubject != null
+                && db.Enterprises.Any(e => e.OwnerSubject == x.OwnerSubject && db.Demands.Any(d => d.Id == m.DemandId && d.EnterpriseId == e.Id))
+                && db.Achievements.Any(a => m.CandidateKind != CandidateKind.Expert && a.Id == m.CandidateId && a.TeamExpertIds.Contains(x.Id))),
+        }).ToListAsync(ct);
+
+        return rows.ToDictionary(r => r.Match.Id, r =>
+        {
+            var team = new List<string>();
+            if (r.BrokerOnTeam && r.Match.BrokerSubject is { } broker) team.Add(broker);
+            if (r.OwnerOnTeam && r.DemandOwner is { } owner && !team.Contains(owner)) team.Add(owner);
+            bool expert = r.Match.CandidateKind == CandidateKind.Expert;
+            var parties = new MatchParties(r.Match, r.EnterpriseId ?? Guid.Empty, r.DemandOwner, expert ? r.ExpertOwner : r.AchievementOwner, team,
+                expert ? r.ExpertInstitution : r.AchievementInstitution);
+            return Evaluate(parties, r.EnterpriseName, r.InstitutionName);
+        });
     }
 
     /// <summary>Whether an admin waived the match's conflicts (a CONFLICT_WAIVED entry in its history).</summary>

@@ -14,28 +14,48 @@ public sealed class MatchQueries(MatchmakingDbContext db)
         || (m.CandidateKind == CandidateKind.Achievement && db.Achievements.Any(a => a.Id == m.CandidateId && a.OwnerSubject == subject)));
 
     /// <summary>The match and its derived parties; NOT_FOUND when there is no such match.</summary>
-    public async Task<MatchParties> PartiesAsync(Guid matchId, CancellationToken ct)
+    public async Task<MatchParties> PartiesAsync(Guid matchId, CancellationToken ct) =>
+        (await PartiesAsync([matchId], ct)).GetValueOrDefault(matchId)
+        ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.", "matchId");
+
+    /// <summary>The parties of many matches in five round trips, whatever their number (a page of matches); unknown ids are left out.</summary>
+    public async Task<Dictionary<Guid, MatchParties>> PartiesAsync(IReadOnlyCollection<Guid> matchIds, CancellationToken ct)
     {
-        var match = await db.Matches.AsNoTracking().FirstOrDefaultAsync(m => m.Id == matchId, ct)
-            ?? throw new DomainException(ErrorCodes.NotFound, "the match does not exist.", "matchId");
+        var found = await db.Matches.AsNoTracking().Where(m => matchIds.Contains(m.Id)).ToListAsync(ct);
+        var demandIds = found.Select(m => m.DemandId).Distinct().ToList();
+        var expertIds = found.Where(m => m.CandidateKind == CandidateKind.Expert).Select(m => m.CandidateId).Distinct().ToList();
+        var achievementIds = found.Where(m => m.CandidateKind != CandidateKind.Expert).Select(m => m.CandidateId).Distinct().ToList();
+
         // Tolerant of missing rows (tests and imports may hold matches whose listings are gone): a missing side has no party.
-        var demandSide = await db.Demands.AsNoTracking().Where(d => d.Id == match.DemandId)
-            .Select(d => new { d.EnterpriseId, Owner = db.Enterprises.Where(e => e.Id == d.EnterpriseId).Select(e => e.OwnerSubject).FirstOrDefault() })
-            .FirstOrDefaultAsync(ct);
-        Guid enterpriseId = demandSide?.EnterpriseId ?? Guid.Empty;
-        if (match.CandidateKind == CandidateKind.Expert)
+        var demandSides = await db.Demands.AsNoTracking().Where(d => demandIds.Contains(d.Id))
+            .Select(d => new { d.Id, d.EnterpriseId, Owner = db.Enterprises.Where(e => e.Id == d.EnterpriseId).Select(e => e.OwnerSubject).FirstOrDefault() })
+            .ToDictionaryAsync(d => d.Id, ct);
+        var experts = await db.Experts.AsNoTracking().Where(x => expertIds.Contains(x.Id))
+            .Select(x => new { x.Id, x.OwnerSubject, x.InstitutionId }).ToDictionaryAsync(x => x.Id, ct);
+        var achievements = await db.Achievements.AsNoTracking().Where(a => achievementIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.OwnerSubject, a.InstitutionId, a.TeamExpertIds }).ToDictionaryAsync(a => a.Id, ct);
+        var teamIds = achievements.Values.SelectMany(a => a.TeamExpertIds).Distinct().ToList();
+        var teamOwners = await db.Experts.AsNoTracking().Where(x => teamIds.Contains(x.Id) && x.OwnerSubject != null)
+            .Select(x => new { x.Id, x.OwnerSubject }).ToDictionaryAsync(x => x.Id, x => x.OwnerSubject!, ct);
+
+        var parties = new Dictionary<Guid, MatchParties>(found.Count);
+        foreach (var match in found)
         {
-            var expert = await db.Experts.AsNoTracking().Where(x => x.Id == match.CandidateId).Select(x => new { x.OwnerSubject, x.InstitutionId }).FirstOrDefaultAsync(ct);
-            return new MatchParties(match, enterpriseId, demandSide?.Owner, expert?.OwnerSubject, [], expert?.InstitutionId);
+            var demand = demandSides.GetValueOrDefault(match.DemandId);
+            Guid enterpriseId = demand?.EnterpriseId ?? Guid.Empty;
+            if (match.CandidateKind == CandidateKind.Expert)
+            {
+                var expert = experts.GetValueOrDefault(match.CandidateId);
+                parties[match.Id] = new MatchParties(match, enterpriseId, demand?.Owner, expert?.OwnerSubject, [], expert?.InstitutionId);
+                continue;
+            }
+
+            var achievement = achievements.GetValueOrDefault(match.CandidateId);
+            var team = (achievement?.TeamExpertIds ?? []).Where(teamOwners.ContainsKey).Select(id => teamOwners[id]).Distinct().ToList();
+            parties[match.Id] = new MatchParties(match, enterpriseId, demand?.Owner, achievement?.OwnerSubject, team, achievement?.InstitutionId);
         }
 
-        var achievement = await db.Achievements.AsNoTracking().Where(a => a.Id == match.CandidateId).Select(a => new { a.OwnerSubject, a.InstitutionId, a.TeamExpertIds }).FirstOrDefaultAsync(ct);
-        var teamIds = achievement?.TeamExpertIds ?? [];
-        var team = teamIds.Count == 0 ? [] : await db.Experts.AsNoTracking()
-            .Where(x => teamIds.Contains(x.Id) && x.OwnerSubject != null)
-            .Select(x => x.OwnerSubject!)
-            .ToListAsync(ct);
-        return new MatchParties(match, enterpriseId, demandSide?.Owner, achievement?.OwnerSubject, team.Distinct().ToList(), achievement?.InstitutionId);
+        return parties;
     }
 
     public IQueryable<Match> Filter(IQueryable<Match> matches, MatchFilter filter)

@@ -69,6 +69,95 @@ public sealed class ConflictRulesTests
         Assert.Empty(await ConflictRules.ForMatchAsync(db, match.Id, default));
     }
 
+    [Theory]
+    [Providers]
+    public async Task Conflicts_BrokerAndEnterpriseOwnerOnTheTeam_BothFoundFromTheDatabase(StorageProvider provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        var ids = await PlantAsync(database, enterpriseOwner: "ent-1", achievementOwner: "res-1", enterpriseName: "合肥锂能科技有限公司", institutionName: "中国科学技术大学");
+        await using var db = database.CreateContext();
+        var brokerExpert = new Expert { Id = Guid.CreateVersion7(), Name = "王工", OwnerSubject = "broker-7" };
+        var ownerExpert = new Expert { Id = Guid.CreateVersion7(), Name = "李工", OwnerSubject = "ent-1" };
+        var bystander = new Expert { Id = Guid.CreateVersion7(), Name = "赵工", OwnerSubject = "exp-3" };
+        db.AddRange(brokerExpert, ownerExpert, bystander);
+        var achievement = await db.Achievements.SingleAsync(a => a.Id == ids.Achievement);
+        achievement.TeamExpertIds = [brokerExpert.Id, ownerExpert.Id];
+        await db.SaveChangesAsync();
+        var service = new MatchService(db, TimeProvider.System);
+        var onTeam = await service.ProposeAsync(ids.Demand, CandidateKind.Achievement, ids.Achievement, "broker-7", null, default);
+        var toBystander = await service.ProposeAsync(ids.Demand, CandidateKind.Expert, bystander.Id, "broker-7", null, default);
+
+        var conflicts = await ConflictRules.ForMatchesAsync(db, [onTeam.Id, toBystander.Id, Guid.NewGuid()], default);
+
+        Assert.Equal([ConflictRules.BrokerIsParty, ConflictRules.SameOwner], conflicts[onTeam.Id].Select(c => c.Code));
+        Assert.Empty(conflicts[toBystander.Id]);
+        Assert.Equal(2, conflicts.Count);
+    }
+
+    [Theory]
+    [Providers]
+    public async Task WaiveVersusAdvance_Concurrent_IntroducedOnlyAfterARecordedWaiver(StorageProvider provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        var ids = await PlantAsync(database, enterpriseOwner: "ent-1", achievementOwner: "res-1", enterpriseName: "合肥锂能科技有限公司", institutionName: "中国科学技术大学");
+        for (int round = 0; round < 12; round++)
+        {
+            Guid matchId;
+            await using (var setup = database.CreateContext())
+            {
+                // The broker owns the candidate: BROKER_IS_PARTY until an admin waives it.
+                var achievement = new Achievement { Id = Guid.CreateVersion7(), Title = $"极片检测 {round}", Abstract = "卷积神经网络识别极片划痕。", Trl = 6, OwnerSubject = "res-1" };
+                setup.Add(achievement);
+                await setup.SaveChangesAsync();
+                var service = new MatchService(setup, TimeProvider.System);
+                var match = await service.ProposeAsync(ids.Demand, CandidateKind.Achievement, achievement.Id, "res-1", null, default);
+                await service.AdvanceAsync(match.Id, MatchStage.Shortlisted, new MatchActor("res-1", false), default);
+                matchId = match.Id;
+            }
+
+            using var start = new Barrier(2);
+            var advance = Task.Run(async () =>
+            {
+                await using var db = database.CreateContext();
+                start.SignalAndWait();
+                try
+                {
+                    await new MatchService(db, TimeProvider.System).AdvanceAsync(matchId, MatchStage.Introduced, new MatchActor("res-1", false), default);
+                    return (string?)null;
+                }
+                catch (DomainException e)
+                {
+                    return e.Code;
+                }
+            });
+            var waive = Task.Run(async () =>
+            {
+                await using var db = database.CreateContext();
+                start.SignalAndWait();
+                await new MatchService(db, TimeProvider.System).WaiveConflictAsync(matchId, "经纪人已回避，由平台复核", "admin-1", default);
+            });
+            await Task.WhenAll(advance, waive);
+
+            await using var check = database.CreateContext();
+            var history = await check.MatchEvents.AsNoTracking().Where(e => e.MatchId == matchId).ToListAsync();
+            var stage = (await check.Matches.AsNoTracking().SingleAsync(m => m.Id == matchId)).Stage;
+            var waivers = history.Where(e => e.Kind == MatchEventKind.ConflictWaived).ToList();
+            var introduced = history.Where(e => e.ToStage == MatchStage.Introduced).ToList();
+            Assert.Single(waivers);
+            if (await advance is { } refused)
+            {
+                Assert.Equal(ErrorCodes.ConflictOfInterest, refused);
+                Assert.Equal(MatchStage.Shortlisted, stage);
+                Assert.Empty(introduced);
+            }
+            else
+            {
+                Assert.Equal(MatchStage.Introduced, stage);
+                Assert.True(Assert.Single(introduced).At >= waivers[0].At, "INTRODUCED was recorded before the waiver.");
+            }
+        }
+    }
+
     [Fact]
     public void Evaluate_BrokerOnTheTeam_BrokerIsParty()
     {

@@ -38,6 +38,7 @@ public sealed class DataLoaders
         PartyFeedback = new(async (ids, ct) => (await db.MatchEvents.AsNoTracking().Where(e => ids.Contains(e.MatchId) && e.Kind == MatchEventKind.Feedback).ToListAsync(ct))
             .GroupBy(e => e.MatchId)
             .ToDictionary(g => g.Key, g => MatchFeedbackService.LatestBySide(g)));
+        Conflicts = new(async (ids, ct) => await ConflictRules.ForMatchesAsync(db, ids, ct));
     }
 
     public BatchLoader<Guid, Demand> Demands { get; }
@@ -63,6 +64,9 @@ public sealed class DataLoaders
 
     /// <summary>Each side's latest feedback per match.</summary>
     public BatchLoader<Guid, List<MatchEvent>> PartyFeedback { get; }
+
+    /// <summary>Each match's conflicts of interest, evaluated for the whole page at once.</summary>
+    public BatchLoader<Guid, IReadOnlyList<ConflictOfInterest>> Conflicts { get; }
 
     /// <summary>Whose contacts the viewer may see through a match (a broker: through the matches they handle); once per request, never for anonymous users.</summary>
     public Task<ContactGrants> ContactGrantsAsync(Viewer viewer, CancellationToken ct) =>

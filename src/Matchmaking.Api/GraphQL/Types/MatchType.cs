@@ -41,7 +41,11 @@ public sealed class MatchType : ObjectGraphType<Match>
         Ai.AiFields.AddMatchFields(this);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConflictOfInterestType>>>>("conflicts")
             .Description("Conflicts of interest (利益冲突) the rules find now; with any, the match cannot reach INTRODUCED unless an admin waived them (waiveConflict).")
-            .ResolveAsync(async ctx => await ConflictRules.ForMatchAsync(ctx.Service<MatchmakingDbContext>(), ctx.Source.Id, ctx.CancellationToken));
+            .Resolve(ctx =>
+            {
+                var load = ctx.Loaders().Conflicts.Load(ctx.Source.Id);
+                return new Loading.Deferred<IReadOnlyList<ConflictOfInterest>>(async ct => await load.GetResultAsync(ct) ?? []);
+            });
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the match was made (UTC).").Resolve(ctx => ctx.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When it last changed (UTC).").Resolve(ctx => ctx.Source.UpdatedAt);
         Insights.MatchHistoryField.Add(this);
