@@ -24,6 +24,6 @@ public sealed partial class CodeAnalyzer : Analyzer
     // mixed in one run (5g, iso9001, lifepo4), or a bare 12-digit run (a patent application number,
     // 202310123456), or a software-copyright certificate number (软著登字第1234567号). Text is already
     // NFKC-case-folded, so only lowercase here.
-    [GeneratedRegex(@"软著登字第[0-9]{5,8}号?|[a-z0-9]+(?:[-_./][a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*|[0-9]+[a-z][a-z0-9]*|(?<![0-9])[0-9]{12}(?![0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"软[著着]登字第[0-9]{5,8}号?|[a-z0-9]+(?:[-_./][a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*|[0-9]+[a-z][a-z0-9]*|(?<![0-9])[0-9]{12}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 }
