@@ -54,10 +54,10 @@ public sealed class CapacityApiTests(SqliteApi api) : IClassFixture<SqliteApi>
         Assert.Equal(0, loads.GetProperty("b").GetProperty("activeMatches").GetInt32());
 
         // Demoted below every available hit of the pool, he may sit pages down: read every page.
-        const string Pages = "query($d: ID!, $a: String) { recommendations(for: $d, kinds: [EXPERT], first: 100, after: $a) { pageInfo { endCursor hasNextPage } edges { node { id } explanation { constraints { name met detail } } } } }";
+        const string Pages = "query($d: ID!, $a: String) { recommendations(for: $d, kinds: [EXPERT], first: 50, after: $a) { pageInfo { endCursor hasNextPage } edges { node { id } explanation { constraints { name met detail } } } } }";
         var edges = new List<JsonElement>();
         string? after = null;
-        for (int page = 0; page < 5; page++)
+        for (int page = 0; page < 10; page++)
         {
             var connection = await flow.OkAsync(Pages, new { d = demand, a = after }, enterprise, "recommendations");
             edges.AddRange(connection.GetProperty("edges").EnumerateArray());
