@@ -67,6 +67,30 @@ public sealed class DuplicateApiTests(SqliteApi api) : IClassFixture<SqliteApi>
     }
 
     [Fact]
+    public async Task Recommendations_DemandForPlantedExactDuplicate_OneEdgeWithGroupSizeUnlessCollapseOff()
+    {
+        var (duplicate, original) = Planted("Achievement", "exact");
+        using var scope = api.Services.CreateScope();
+        var source = await scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>().Achievements.AsNoTracking().FirstAsync(a => a.Id == original);
+        string[] pair = [Id(nameof(Achievement), original), Id(nameof(Achievement), duplicate)];
+        string token = Token(Roles.Enterprise, "dup-enterprise");
+        var enterprise = (await api.PostAsync(
+            """mutation($code: String!) { registerEnterprise(input: { name: "重复推荐测试有限公司", creditCode: $code, size: SMALL, region: "合肥市" }) { enterprise { id } } }""",
+            new { code = World.NewCreditCode() }, token)).Data().GetProperty("registerEnterprise").GetProperty("enterprise").GetProperty("id").GetString();
+        string demand = (await api.PostAsync(
+            """mutation($e: ID!, $t: String!, $d: String!) { postDemand(input: { enterpriseId: $e, title: $t, description: $d, contact: { person: "李工", phone: "0551-66662222" } }) { demand { id } userErrors { code } } }""",
+            new { e = enterprise, t = "寻求：" + source.Title, d = source.Abstract }, token)).Data().GetProperty("postDemand").GetProperty("demand").GetProperty("id").GetString()!;
+        const string Recommend = "query($d: ID!, $c: Boolean!) { recommendations(for: $d, kinds: [ACHIEVEMENT], first: 10, collapseDuplicates: $c) { edges { duplicateCount node { id } } } }";
+
+        var collapsed = (await api.PostAsync(Recommend, new { d = demand, c = true })).Data().GetProperty("recommendations").GetProperty("edges").EnumerateArray().ToList();
+        var all = (await api.PostAsync(Recommend, new { d = demand, c = false })).Data().GetProperty("recommendations").GetProperty("edges").EnumerateArray().ToList();
+
+        var kept = Assert.Single(collapsed, e => pair.Contains(e.GetProperty("node").GetProperty("id").GetString()));
+        Assert.True(kept.GetProperty("duplicateCount").GetInt32() >= 2);
+        Assert.Equal(2, all.Count(e => pair.Contains(e.GetProperty("node").GetProperty("id").GetString())));
+    }
+
+    [Fact]
     public async Task PublishAchievement_TextOfAPublishedOne_WarnsPossibleDuplicateNamingIt()
     {
         var (_, original) = Planted("Achievement", "paraphrase");

@@ -46,6 +46,7 @@ internal static class SearchQueryFields
             .Argument<ListGraphType<NonNullGraphType<ListingKindType>>>("kinds", "For a demand: ACHIEVEMENT and/or EXPERT (default both).")
             .Argument<SearchFilterInputType>("filter", "Hard filters on the candidates; every given field must match.")
             .Argument<BooleanGraphType>("includeRejected", "Also list candidates already paired with this listing in a REJECTED match (default false: they are left out and the next ones move up).")
+            .Argument<NonNullGraphType<BooleanGraphType>>("collapseDuplicates", "One hit per group of possible duplicates (合并疑似重复), the best-ranked one; its edge's duplicateCount says how many listings it stands for. On by default; false lists every copy.", a => a.DefaultValue = true)
             .Paged()
             .ResolveAsync(async ctx =>
             {
@@ -59,7 +60,7 @@ internal static class SearchQueryFields
 
                 var kinds = ctx.GetArgument<List<ListingKind>?>("kinds") ?? [];
                 var filter = ctx.GetArgument<object?>("filter") is null ? null : Filter(ctx.Input("filter"), options.MaxFilterValues);
-                var result = await ctx.Service<RecommendationService>().RecommendAsync(listingKind, id, kinds, count, offset, filter, ctx.CancellationToken, ctx.GetArgument("includeRejected", false));
+                var result = await ctx.Service<RecommendationService>().RecommendAsync(listingKind, id, kinds, count, offset, filter, ctx.CancellationToken, ctx.GetArgument("includeRejected", false), ctx.GetArgument("collapseDuplicates", true));
                 return await PageAsync(ctx, result, offset, (listingKind, id));
             });
     }

@@ -33,15 +33,18 @@ public static partial class PatentNumbers
         return Prefix + digits;
     }
 
-    /// <summary>True when the whole text is one or more patent numbers (and words like 专利号 around them): a lookup, not a topic.</summary>
+    /// <summary>
+    /// True when the whole text is one or more patent or software-copyright numbers (and words like 专利号 or
+    /// 登记号 around them): a lookup, not a topic.
+    /// </summary>
     public static bool IsLookup(string text, IReadOnlyCollection<string> codes)
     {
-        if (codes.Count == 0 || !codes.Any(c => c.StartsWith(Prefix, StringComparison.Ordinal) && Canonical(c) == c))
+        if (codes.Count == 0 || !codes.Any(c => (c.StartsWith(Prefix, StringComparison.Ordinal) && Canonical(c) == c) || SoftwareCopyrightNumbers.IsCode(c)))
         {
             return false;
         }
 
-        string rest = Lookup().Replace(text.ToLowerInvariant(), " ");
+        string rest = Lookup().Replace(SoftwareCopyrightNumbers.RemoveNumbersAndNames(text.ToLowerInvariant()), " ");
         return !rest.Any(char.IsLetterOrDigit);
     }
 

@@ -13,8 +13,9 @@ public static class IndexLayout
 {
     public const string Key = "layout";
 
-    /// <summary>2: patent and application numbers as codes (issue 14), regions normalised to 省/市/区. 3: each listing's institution (the exposure cap).</summary>
-    public const int Current = 3;
+    /// <summary>2: patent and application numbers as codes (issue 14), regions normalised to 省/市/区. 3: each listing's institution (the exposure cap).
+    /// 4: software-copyright numbers (2023SR0123456, 软著登字第1234567号) as codes.</summary>
+    public const int Current = 4;
 
     public static KeyValuePair<string, string> Entry => new(Key, Current.ToString(CultureInfo.InvariantCulture));
 

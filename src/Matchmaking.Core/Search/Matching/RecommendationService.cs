@@ -21,13 +21,14 @@ public sealed class RecommendationService(MatchmakingDbContext db, SearchPipelin
     /// <summary>A page of recommendations: <paramref name="offset"/> into the ranking, with hard filters on top of the listing's own preferences.</summary>
     /// <remarks>
     /// Candidates already paired with the listing in a REJECTED match are left out unless <paramref name="includeRejected"/>:
-    /// left out before ranking, so pages stay consistent and the next candidate moves up.
+    /// left out before ranking, so pages stay consistent and the next candidate moves up. Possible duplicates are
+    /// collapsed to their best-ranked hit unless <paramref name="collapseDuplicates"/> is false.
     /// </remarks>
-    public async Task<SearchResult> RecommendAsync(ListingKind kind, Guid id, IReadOnlyCollection<ListingKind> kinds, int limit, int offset, SearchFilter? filter, CancellationToken ct, bool includeRejected = false)
+    public async Task<SearchResult> RecommendAsync(ListingKind kind, Guid id, IReadOnlyCollection<ListingKind> kinds, int limit, int offset, SearchFilter? filter, CancellationToken ct, bool includeRejected = false, bool collapseDuplicates = true)
     {
         var request = await BuildAsync(kind, id, kinds, limit, ct);
         IReadOnlyCollection<Guid> exclude = includeRejected ? request.Exclude : [.. request.Exclude, .. await RejectedAsync(kind, id, ct)];
-        return await pipeline.RunAsync(request with { Offset = offset, Filter = filter ?? request.Filter, Exclude = exclude }, ct);
+        return await pipeline.RunAsync(request with { Offset = offset, Filter = filter ?? request.Filter, Exclude = exclude, CollapseDuplicates = collapseDuplicates }, ct);
     }
 
     /// <summary>The other side of the listing's REJECTED matches: candidates for a demand, demands for a candidate.</summary>

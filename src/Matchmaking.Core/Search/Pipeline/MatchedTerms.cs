@@ -87,10 +87,10 @@ internal sealed class MatchedTerms
         return surface.Any(ReadableTerms.IsCjk) ? null : surface;
     }
 
-    /// <summary>The code as the user typed it (ZL…, SiC-MOSFET) when it occurs so in the query text.</summary>
+    /// <summary>The code as the user typed it (ZL…, 2023SR…, SiC-MOSFET) when it occurs so in the query text.</summary>
     private static string AsTyped(string typed, string code)
     {
-        if (PatentNumbers.AsWritten(typed, code) is { } number)
+        if ((PatentNumbers.AsWritten(typed, code) ?? SoftwareCopyrightNumbers.AsWritten(typed, code)) is { } number)
         {
             return number;
         }
