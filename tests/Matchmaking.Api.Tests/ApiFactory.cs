@@ -62,7 +62,20 @@ public abstract class ApiFactory(StorageProvider provider) : WebApplicationFacto
         await base.DisposeAsync();
         database?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(root, recursive: true);
+        // A background index build the stopped host had started can still be closing its files: retry the clean-up
+        // for a few seconds rather than fail the class on a temporary folder.
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                await Task.Delay(250);
+            }
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
