@@ -13,6 +13,7 @@ public sealed class MutationType : ObjectGraphType
         Description = "Writes: listings (owners), the broker workflow (brokers), feedback, saved searches, reindex (admins).";
         ListingMutationFields.Add(this);
         MatchMutationFields.Add(this);
+        ConflictMutationFields.Add(this);
         MatchOwnershipFields.Add(this);
         Users.ProfileClaimFields.AddMutations(this);
         LedgerFields.AddMutationFields(this);

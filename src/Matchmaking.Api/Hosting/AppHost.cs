@@ -36,6 +36,7 @@ public static class AppHost
         builder.Services.AddMatchmakingLedger();
         builder.Services.AddScoped<ListingQueries>();
         builder.Services.AddScoped<MatchService>();
+        builder.Services.AddScoped<ConflictDeclarationService>();
         builder.Services.AddScoped<MatchBrokerService>();
         builder.Services.AddScoped<MatchFeedbackService>();
         builder.Services.AddScoped<Core.Users.ProfileClaimService>();

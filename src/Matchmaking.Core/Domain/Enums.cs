@@ -178,3 +178,18 @@ public enum FeedbackSide
     [Description("供给方 — the supply side: the owner of the achievement or expert profile.")] Supply,
     [Description("经纪人 — the handling broker (or an admin on the broker's behalf).")] Broker,
 }
+
+/// <summary>What a party declared about another (利益声明).</summary>
+public enum DeclaredRelation
+{
+    [Description("利益冲突 — a conflict of interest: the two must not be matched without an admin's waiver.")] Conflict,
+    [Description("关联方 — the other party is the enterprise's affiliate (a subsidiary, parent, spin-off or its own staff): treated as the same organisation.")] Affiliate,
+}
+
+/// <summary>Who a declaration names on the supply side of a match.</summary>
+public enum DeclaredPartyKind
+{
+    [Description("科技成果 — an achievement.")] Achievement,
+    [Description("专家 — an expert (also when he is on an achievement's team).")] Expert,
+    [Description("机构 — an institution (every achievement and expert of it).")] Institution,
+}

@@ -19,7 +19,10 @@ public static class ConflictRules
     /// <summary>The achievement's or expert's institution is the demanding enterprise itself (the same name).</summary>
     public const string SameOrganisation = "SAME_ORGANISATION";
 
-    public static IReadOnlyList<ConflictOfInterest> Evaluate(MatchParties parties, string? enterpriseName, string? institutionName)
+    /// <summary>A party declared a conflict with the other (declareConflict): the enterprise with the candidate, its institution or a team member.</summary>
+    public const string DeclaredConflict = "DECLARED_CONFLICT";
+
+    public static IReadOnlyList<ConflictOfInterest> Evaluate(MatchParties parties, string? enterpriseName, string? institutionName, DeclaredRelations? declared = null)
     {
         var found = new List<ConflictOfInterest>();
         string? broker = parties.Broker;
@@ -37,6 +40,15 @@ public static class ConflictRules
         if (Normalise(enterpriseName) is { Length: > 0 } enterprise && enterprise == Normalise(institutionName))
         {
             found.Add(new(SameOrganisation, $"the candidate's institution is the demanding enterprise itself ({enterpriseName!.Trim()})."));
+        }
+        else if (declared is { Affiliate: true })
+        {
+            found.Add(new(SameOrganisation, "the demanding enterprise declared the candidate (its institution or a team member) its affiliate (关联方)."));
+        }
+
+        if (declared is { Conflict: true })
+        {
+            found.Add(new(DeclaredConflict, "a conflict of interest was declared between the demanding enterprise and the candidate (its institution or a team member)."));
         }
 
         return found;
@@ -73,6 +85,17 @@ public static class ConflictRules
             OwnerOnTeam = db.Experts.Any(x => x.OwnerSubject != null
                 && db.Enterprises.Any(e => e.OwnerSubject == x.OwnerSubject && db.Demands.Any(d => d.Id == m.DemandId && d.EnterpriseId == e.Id))
                 && db.Achievements.Any(a => m.CandidateKind != CandidateKind.Expert && a.Id == m.CandidateId && a.TeamExpertIds.Contains(x.Id))),
+            // Declarations name the candidate itself, its institution or (an achievement's) team member; ids are unique across tables.
+            DeclaredConflict = db.ConflictDeclarations.Any(x => x.WithdrawnAt == null && x.Relation == DeclaredRelation.Conflict
+                && db.Demands.Any(d => d.Id == m.DemandId && d.EnterpriseId == x.EnterpriseId)
+                && (x.PartyId == m.CandidateId
+                    || db.Experts.Any(e => m.CandidateKind == CandidateKind.Expert && e.Id == m.CandidateId && e.InstitutionId == x.PartyId)
+                    || db.Achievements.Any(a => m.CandidateKind != CandidateKind.Expert && a.Id == m.CandidateId && (a.InstitutionId == x.PartyId || a.TeamExpertIds.Contains(x.PartyId))))),
+            DeclaredAffiliate = db.ConflictDeclarations.Any(x => x.WithdrawnAt == null && x.Relation == DeclaredRelation.Affiliate
+                && db.Demands.Any(d => d.Id == m.DemandId && d.EnterpriseId == x.EnterpriseId)
+                && (x.PartyId == m.CandidateId
+                    || db.Experts.Any(e => m.CandidateKind == CandidateKind.Expert && e.Id == m.CandidateId && e.InstitutionId == x.PartyId)
+                    || db.Achievements.Any(a => m.CandidateKind != CandidateKind.Expert && a.Id == m.CandidateId && (a.InstitutionId == x.PartyId || a.TeamExpertIds.Contains(x.PartyId))))),
         }).ToListAsync(ct);
 
         return rows.ToDictionary(r => r.Match.Id, r =>
@@ -83,7 +106,7 @@ public static class ConflictRules
             bool expert = r.Match.CandidateKind == CandidateKind.Expert;
             var parties = new MatchParties(r.Match, r.EnterpriseId ?? Guid.Empty, r.DemandOwner, expert ? r.ExpertOwner : r.AchievementOwner, team,
                 expert ? r.ExpertInstitution : r.AchievementInstitution);
-            return Evaluate(parties, r.EnterpriseName, r.InstitutionName);
+            return Evaluate(parties, r.EnterpriseName, r.InstitutionName, new(r.DeclaredConflict, r.DeclaredAffiliate));
         });
     }
 

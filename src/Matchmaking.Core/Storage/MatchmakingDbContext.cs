@@ -26,6 +26,8 @@ public abstract class MatchmakingDbContext(DbContextOptions options, TimeProvide
 
     public DbSet<MatchEvent> MatchEvents => Set<MatchEvent>();
 
+    public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
+
     public DbSet<Deal> Deals => Set<Deal>();
 
     public DbSet<DealParty> DealParties => Set<DealParty>();

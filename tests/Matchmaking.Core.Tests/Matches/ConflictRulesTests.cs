@@ -158,6 +158,118 @@ public sealed class ConflictRulesTests
         }
     }
 
+    [Theory]
+    [Providers]
+    public async Task Declare_ConflictWithATeamMember_FoundOnMatchAndPairUntilWithdrawn(StorageProvider provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        var ids = await PlantAsync(database, enterpriseOwner: "ent-1", achievementOwner: "res-1", enterpriseName: "合肥锂能科技有限公司", institutionName: "中国科学技术大学");
+        await using var db = database.CreateContext();
+        var member = new Expert { Id = Guid.CreateVersion7(), Name = "赵工", OwnerSubject = "exp-3" };
+        db.Experts.Add(member);
+        (await db.Achievements.SingleAsync(a => a.Id == ids.Achievement)).TeamExpertIds = [member.Id];
+        await db.SaveChangesAsync();
+        var service = new MatchService(db, TimeProvider.System);
+        var declarations = new ConflictDeclarationService(db, TimeProvider.System);
+        var match = await service.ProposeAsync(ids.Demand, CandidateKind.Achievement, ids.Achievement, "broker-1", null, default);
+        await service.AdvanceAsync(match.Id, MatchStage.Shortlisted, new MatchActor("broker-1", false), default);
+        var pair = new ConflictPair(ids.Demand, CandidateKind.Achievement, ids.Achievement);
+
+        Assert.Empty(await ConflictRules.ForMatchAsync(db, match.Id, default));
+        var declared = await declarations.DeclareAsync(await EnterpriseOfAsync(db, ids.Demand), DeclaredPartyKind.Expert, member.Id, DeclaredRelation.Conflict, "赵工为本企业前技术总监", new MatchActor("exp-3", false), default);
+        var onMatch = await ConflictRules.ForMatchAsync(db, match.Id, default);
+        var onPair = (await PairConflicts.ForPairsAsync(db, [pair], "broker-1", default))[pair];
+        var refused = await Assert.ThrowsAsync<DomainException>(() => service.AdvanceAsync(match.Id, MatchStage.Introduced, new MatchActor("broker-1", false), default));
+        await declarations.WithdrawAsync(declared.Id, new MatchActor("ent-1", false), default);
+        var introduced = await service.AdvanceAsync(match.Id, MatchStage.Introduced, new MatchActor("broker-1", false), default);
+
+        Assert.Equal([ConflictRules.DeclaredConflict], onMatch.Select(c => c.Code));
+        Assert.Equal(onMatch, onPair);
+        Assert.Equal(ErrorCodes.ConflictOfInterest, refused.Code);
+        Assert.Equal(MatchStage.Introduced, introduced.Stage);
+        Assert.Empty((await PairConflicts.ForPairsAsync(db, [pair], "broker-1", default))[pair]);
+        var kept = await db.ConflictDeclarations.AsNoTracking().SingleAsync(d => d.Id == declared.Id);
+        Assert.Equal(("exp-3", "ent-1"), (kept.DeclaredBy, kept.WithdrawnBy));
+    }
+
+    [Theory]
+    [Providers]
+    public async Task Declare_InstitutionAffiliate_SameOrganisationOnMatchAndPair(StorageProvider provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        var ids = await PlantAsync(database, enterpriseOwner: "ent-1", achievementOwner: "res-1", enterpriseName: "合肥锂能科技有限公司", institutionName: "中国科学技术大学");
+        await using var db = database.CreateContext();
+        var declarations = new ConflictDeclarationService(db, TimeProvider.System);
+        var match = await new MatchService(db, TimeProvider.System).ProposeAsync(ids.Demand, CandidateKind.Achievement, ids.Achievement, "broker-1", null, default);
+        Guid institution = await declarations.InstitutionNamedAsync(" 中国科学技术大学 ", default);
+
+        await declarations.DeclareAsync(await EnterpriseOfAsync(db, ids.Demand), DeclaredPartyKind.Institution, institution, DeclaredRelation.Affiliate, "本企业为该校孵化企业", new MatchActor("ent-1", false), default);
+        var pair = new ConflictPair(ids.Demand, CandidateKind.Achievement, ids.Achievement);
+        var onMatch = await ConflictRules.ForMatchAsync(db, match.Id, default);
+        var onPair = (await PairConflicts.ForPairsAsync(db, [pair], "res-1", default))[pair];
+
+        Assert.Equal([ConflictRules.SameOrganisation], onMatch.Select(c => c.Code));
+        Assert.Contains("关联方", Assert.Single(onMatch).Reason);
+        Assert.Equal([ConflictRules.BrokerIsParty, ConflictRules.SameOrganisation], onPair.Select(c => c.Code));
+    }
+
+    [Theory]
+    [Providers]
+    public async Task Declare_TwiceOrByABystander_DuplicateAndForbidden(StorageProvider provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        var ids = await PlantAsync(database, enterpriseOwner: "ent-1", achievementOwner: "res-1", enterpriseName: "合肥锂能科技有限公司", institutionName: "中国科学技术大学");
+        await using var db = database.CreateContext();
+        var declarations = new ConflictDeclarationService(db, TimeProvider.System);
+        Guid enterprise = await EnterpriseOfAsync(db, ids.Demand);
+
+        await declarations.DeclareAsync(enterprise, DeclaredPartyKind.Achievement, ids.Achievement, DeclaredRelation.Conflict, null, new MatchActor("res-1", false), default);
+        var twice = await Assert.ThrowsAsync<DomainException>(() => declarations.DeclareAsync(enterprise, DeclaredPartyKind.Achievement, ids.Achievement, DeclaredRelation.Conflict, null, new MatchActor("ent-1", false), default));
+        var bystander = await Assert.ThrowsAsync<DomainException>(() => declarations.DeclareAsync(enterprise, DeclaredPartyKind.Achievement, ids.Achievement, DeclaredRelation.Affiliate, null, new MatchActor("someone", false), default));
+        var unknown = await Assert.ThrowsAsync<DomainException>(() => declarations.DeclareAsync(enterprise, DeclaredPartyKind.Expert, Guid.NewGuid(), DeclaredRelation.Conflict, null, new MatchActor("admin-1", true), default));
+
+        Assert.Equal(ErrorCodes.Duplicate, twice.Code);
+        Assert.Equal(ErrorCodes.Forbidden, bystander.Code);
+        Assert.Equal((ErrorCodes.NotFound, "partyId"), (unknown.Code, unknown.Field));
+        Assert.Single(await declarations.ForEnterpriseAsync(enterprise, includeWithdrawn: true, default));
+    }
+
+    [Theory]
+    [Providers]
+    public async Task Declare_SameFromTwoClientsAtOnce_OneStoredOneDuplicate(StorageProvider provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        var ids = await PlantAsync(database, enterpriseOwner: "ent-1", achievementOwner: "res-1", enterpriseName: "合肥锂能科技有限公司", institutionName: "中国科学技术大学");
+        Guid enterprise;
+        await using (var db = database.CreateContext())
+        {
+            enterprise = await EnterpriseOfAsync(db, ids.Demand);
+        }
+
+        for (int round = 0; round < 6; round++)
+        {
+            var relation = round % 2 == 0 ? DeclaredRelation.Conflict : DeclaredRelation.Affiliate;
+            var outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(async i =>
+            {
+                await using var db = database.CreateContext();
+                try
+                {
+                    await new ConflictDeclarationService(db, TimeProvider.System).DeclareAsync(enterprise, DeclaredPartyKind.Achievement, ids.Achievement, relation, $"第{round}轮", new MatchActor(i == 0 ? "ent-1" : "res-1", false), default);
+                    return "stored";
+                }
+                catch (DomainException e)
+                {
+                    return e.Code;
+                }
+            }));
+
+            Assert.Equal(["stored", ErrorCodes.Duplicate], outcomes.Order(StringComparer.Ordinal).Reverse());
+            await using var check = database.CreateContext();
+            var active = await check.ConflictDeclarations.Where(d => d.WithdrawnAt == null && d.Relation == relation).ToListAsync();
+            await new ConflictDeclarationService(check, TimeProvider.System).WithdrawAsync(Assert.Single(active).Id, new MatchActor("admin-1", true), default);
+        }
+    }
+
     [Fact]
     public void Evaluate_BrokerOnTheTeam_BrokerIsParty()
     {
@@ -165,6 +277,9 @@ public sealed class ConflictRulesTests
 
         Assert.Equal([ConflictRules.BrokerIsParty], ConflictRules.Evaluate(parties, "甲公司", null).Select(c => c.Code));
     }
+
+    private static Task<Guid> EnterpriseOfAsync(MatchmakingDbContext db, Guid demandId) =>
+        db.Demands.Where(d => d.Id == demandId).Select(d => d.EnterpriseId).SingleAsync();
 
     private static async Task<(Guid Demand, Guid Achievement)> PlantAsync(TestDatabase database, string enterpriseOwner, string achievementOwner, string enterpriseName, string institutionName)
     {

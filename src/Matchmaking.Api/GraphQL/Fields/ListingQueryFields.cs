@@ -109,6 +109,7 @@ internal static class ListingQueryFields
             case "Deal": return await Ledger.LedgerFields.LoadDealAsync(ctx, guid);
             case "Payment": return await Ledger.LedgerFields.LoadPaymentAsync(ctx, guid);
             case nameof(ProfileClaim): return await Users.ProfileClaimFields.LoadAsync(ctx, guid);
+            case Types.ConflictDeclarationType.IdKind: return await Types.ConflictDeclarationType.LoadVisibleAsync(ctx, guid);
             case nameof(SavedSearch):
                 string subject = Access.RequireSubject(ctx.Viewer());
                 return (await ctx.Service<SavedSearchService>().ListAsync(subject, ct)).FirstOrDefault(s => s.Id == guid);

@@ -39,6 +39,20 @@ public sealed class DataLoaders
             .GroupBy(e => e.MatchId)
             .ToDictionary(g => g.Key, g => MatchFeedbackService.LatestBySide(g)));
         Conflicts = new(async (ids, ct) => await ConflictRules.ForMatchesAsync(db, ids, ct));
+        PairConflicts = new(async (keys, ct) =>
+        {
+            var found = new Dictionary<(ConflictPair Pair, string Broker), IReadOnlyList<ConflictOfInterest>>();
+            foreach (var byBroker in keys.GroupBy(k => k.Broker))
+            {
+                var pairs = await Core.Matches.PairConflicts.ForPairsAsync(db, byBroker.Select(k => k.Pair).ToList(), byBroker.Key is { Length: > 0 } b ? b : null, ct);
+                foreach (var (pair, conflicts) in pairs)
+                {
+                    found[(pair, byBroker.Key)] = conflicts;
+                }
+            }
+
+            return found;
+        });
     }
 
     public BatchLoader<Guid, Demand> Demands { get; }
@@ -67,6 +81,9 @@ public sealed class DataLoaders
 
     /// <summary>Each match's conflicts of interest, evaluated for the whole page at once.</summary>
     public BatchLoader<Guid, IReadOnlyList<ConflictOfInterest>> Conflicts { get; }
+
+    /// <summary>The conflicts a match of each (demand, candidate) pair would have with the given broker ("" for none): a page of recommendations at once.</summary>
+    public BatchLoader<(ConflictPair Pair, string Broker), IReadOnlyList<ConflictOfInterest>> PairConflicts { get; }
 
     /// <summary>Whose contacts the viewer may see through a match (a broker: through the matches they handle); once per request, never for anonymous users.</summary>
     public Task<ContactGrants> ContactGrantsAsync(Viewer viewer, CancellationToken ct) =>

@@ -20,8 +20,29 @@ public sealed class SearchEdgeType : ObjectGraphType<SearchEdge>
         Field<Types.MatchType>("existingMatch")
             .Description("For recommendations: the match (撮合) this listing already has with the one recommended for, when you may see it; null when there is none, and always for a free-text search.")
             .Resolve(ctx => ExistingMatch(ctx.Source, ctx.Viewer(), ctx.Loaders()));
+        Field<ListGraphType<NonNullGraphType<ConflictOfInterestType>>>("conflicts")
+            .Description("For recommendations, to brokers and admins: the conflicts of interest (利益冲突) a match of this pair would have — with you as its broker when you are a broker — so you see them before proposing it. Null for a free-text search and for other viewers.")
+            .Resolve(ctx => Conflicts(ctx.Source, ctx.Viewer(), ctx.Loaders()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HighlightType>>>>("highlights").Description("Passages with matches in <em>…</em> (HTML-escaped).").Resolve(ctx => ctx.Source.Hit.Explanation.Highlights);
     }
+
+    private static Loading.Deferred<IReadOnlyList<Core.Matches.ConflictOfInterest>?>? Conflicts(SearchEdge edge, Auth.Viewer viewer, Loading.DataLoaders loaders)
+    {
+        if (edge.For is not { } source || !(viewer.IsBroker || viewer.IsAdmin)
+            || (source.Kind == Core.Domain.ListingKind.Demand) == (edge.Hit.Kind is Core.Domain.ListingKind.Demand or Core.Domain.ListingKind.Enterprise))
+        {
+            return null;
+        }
+
+        var pair = source.Kind == Core.Domain.ListingKind.Demand
+            ? new Core.Matches.ConflictPair(source.Id, Candidate(edge.Hit.Kind), edge.Hit.Id)
+            : new Core.Matches.ConflictPair(edge.Hit.Id, Candidate(source.Kind), source.Id);
+        var load = loaders.PairConflicts.Load((pair, viewer.IsBroker ? viewer.Subject! : ""));
+        return new(async ct => await load.GetResultAsync(ct) ?? []);
+    }
+
+    private static Core.Domain.CandidateKind Candidate(Core.Domain.ListingKind kind) =>
+        kind == Core.Domain.ListingKind.Expert ? Core.Domain.CandidateKind.Expert : Core.Domain.CandidateKind.Achievement;
 
     private static Loading.Deferred<Core.Domain.Match?>? ExistingMatch(SearchEdge edge, Auth.Viewer viewer, Loading.DataLoaders loaders)
     {

@@ -1,6 +1,9 @@
 using GraphQL.Types;
 using Matchmaking.Api.GraphQL.Fields;
+using GraphQL;
+using Matchmaking.Api.GraphQL.Paging;
 using Matchmaking.Core.Domain;
+using Matchmaking.Core.Matches;
 
 namespace Matchmaking.Api.GraphQL.Types;
 
@@ -24,5 +27,20 @@ public sealed class EnterpriseType : ObjectGraphType<Enterprise>
         Field(x => x.Description).Description("About the enterprise (企业简介).");
         ContactRules.AddFields(this, ContactRules.Enterprise, x => x.Contact);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When it was registered on the platform (UTC).").Resolve(ctx => ctx.Source.CreatedAt);
+        Field<NonNullGraphType<ConnectionGraphType<ConflictDeclarationType>>>("conflictDeclarations")
+            .Description("Declared conflicts of interest and affiliates (利益冲突 / 关联方), newest first: to the enterprise's owner, brokers and admins; FORBIDDEN for other viewers.")
+            .Paged()
+            .Argument<BooleanGraphType>("includeWithdrawn", "Also the withdrawn ones (default false).")
+            .ResolveAsync(async ctx =>
+            {
+                var viewer = ctx.Viewer();
+                if (!(viewer.IsBroker || Auth.Access.IsOwnerOrAdmin(viewer, ctx.Source.OwnerSubject)))
+                {
+                    throw Auth.Access.Forbidden("only the enterprise's owner, brokers and admins may read its declarations.");
+                }
+
+                var all = await ctx.Service<ConflictDeclarationService>().ForEnterpriseAsync(ctx.Source.Id, ctx.GetArgument("includeWithdrawn", false), ctx.CancellationToken);
+                return ConnectionPage.From(Connections.InMemory(ctx, all));
+            });
     }
 }
