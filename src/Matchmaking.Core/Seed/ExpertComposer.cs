@@ -53,10 +53,21 @@ internal static class ExpertComposer
             Industry = topic.Industry,
             Region = city.Region,
             OpenToProjects = random.Bool(0.85f),
+            Capacity = Capacity(plan.Seed, index),
             Contact = Contact(SeedClock.Contact(random, names, "exp", index), name),
             CreatedAt = created,
             UpdatedAt = SeedClock.After(random, created, 200),
         };
+    }
+
+    /// <summary>
+    /// Most experts declare no limit; about a third take on 2–5 active matches at once. Drawn from a stream of its
+    /// own, so the rest of the profile reads the same as before capacities were seeded.
+    /// </summary>
+    private static int? Capacity(int seed, int index)
+    {
+        Randomizer random = SeedHash.Random(seed, SeedStream.ExpertCapacity, index);
+        return random.Bool(0.35f) ? random.Number(2, 5) : null;
     }
 
     // An expert is reached in person, not through a secretary.

@@ -1,3 +1,4 @@
+using Bogus;
 using Matchmaking.Core.Domain;
 
 namespace Matchmaking.Core.Seed;
@@ -110,11 +111,29 @@ public sealed class SeedGenerator
                 }
             }
 
-            foreach (var match in WorkflowComposer.Compose(plan.Seed, d, demand, candidates, policy))
+            foreach (var match in WorkflowComposer.Compose(plan.Seed, d, demand, candidates, policy, OffTopicAchievements(d)))
             {
                 yield return match;
             }
         }
+    }
+
+    /// <summary>Up to two achievements on demand <paramref name="demand"/>'s topic but another aspect, distinct, drawn from the demand's own stream.</summary>
+    private List<Guid> OffTopicAchievements(int demand)
+    {
+        Randomizer random = SeedHash.Random(plan.Seed, SeedStream.OffTopicWorkflow, -1 - demand);
+        var picked = new List<Guid>(2);
+        for (int j = 0; j < 2; j++)
+        {
+            int a = plan.OffTopicAchievement(demand, random);
+            var id = SeedHash.Id(plan.Seed, SeedStream.Achievement, a);
+            if (a >= 0 && !picked.Contains(id))
+            {
+                picked.Add(id);
+            }
+        }
+
+        return picked;
     }
 
     /// <summary>Planted duplicates: achievements, open demands and experts posted again, each with the listing it repeats.</summary>

@@ -25,6 +25,10 @@ internal enum SeedStream : byte
     DuplicateAchievement = 40,
     DuplicateDemand = 41,
     DuplicateExpert = 42,
+    OffTopicWorkflow = 43,
+    OffTopicMatch = 44,
+    OffTopicMatchEvent = 45,
+    ExpertCapacity = 46,
 }
 
 /// <summary>

@@ -19,6 +19,7 @@ internal sealed class SeedPlan
     private readonly int[] achievementTuple;
     private readonly int[] expertTuple;
     private readonly List<int>[] expertsByIndustry;
+    private readonly List<int>[] achievementsByTopic;
 
     public SeedPlan(SeedSize size, int seed)
     {
@@ -49,6 +50,11 @@ internal sealed class SeedPlan
 
         PlantAchievements(random, unused);
         PlantExperts(random, unused);
+        achievementsByTopic = [.. Enumerable.Range(0, TopicCatalog.All.Count).Select(_ => new List<int>())];
+        for (int a = 0; a < size.Achievements; a++)
+        {
+            achievementsByTopic[tuples[achievementTuple[a]].Topic].Add(a);
+        }
 
         ExpertInstitution = new int[size.Experts];
         expertsByIndustry = [.. Enumerable.Range(0, 11).Select(_ => new List<int>())];
@@ -102,6 +108,27 @@ internal sealed class SeedPlan
     }
 
     public IReadOnlyList<int> ExpertsIn(Industry industry) => expertsByIndustry[(int)industry];
+
+    /// <summary>
+    /// An achievement on the demand's topic but about another of its aspects (planted for another demand or
+    /// background): it shares the demand's vocabulary, so lexical search ranks it high, and does not answer it —
+    /// what a broker proposes by mistake and the enterprise turns down as 方向不符. -1 when none was drawn.
+    /// </summary>
+    public int OffTopicAchievement(int demand, Randomizer random)
+    {
+        TopicTuple wanted = DemandTuple(demand);
+        var sameTopic = achievementsByTopic[wanted.Topic];
+        for (int attempt = 0; attempt < 8 && sameTopic.Count > 0; attempt++)
+        {
+            int a = sameTopic[random.Number(sameTopic.Count - 1)];
+            if (tuples[achievementTuple[a]].Aspect != wanted.Aspect && AchievementDemand[a] != demand)
+            {
+                return a;
+            }
+        }
+
+        return -1;
+    }
 
     private static Topic TopicOf(TopicTuple tuple) => TopicCatalog.All[tuple.Topic];
 

@@ -9,7 +9,11 @@ namespace Matchmaking.Core.Seed;
 /// A year of broker work on the planted pairs, so that analytics have a funnel to show on a fresh clone: about
 /// three demands in ten get matches with their planted answers in the year before the reference day, each match
 /// moves on or is rejected step by step with realistic delays, and contracted ones get a deal and payments.
-/// Every id and random draw derives from (seed, demand), so the same seed writes the same history.
+/// Most of those demands also get an off-topic proposal (a candidate on the demand's topic but another aspect)
+/// that the enterprise turns down as <see cref="RejectReason.NotRelevant"/> (方向不符): the real negatives the
+/// ranker retrain learns from. Every id and random draw derives from (seed, demand), so the same seed writes the
+/// same history; the off-topic proposals draw from streams of their own, so the planted pairs' history is the same
+/// with or without them.
 /// </summary>
 internal static class WorkflowComposer
 {
@@ -34,6 +38,19 @@ internal static class WorkflowComposer
         (RejectReason.Other, "企业需求调整，项目暂停"),
     ];
 
+    private static readonly string[] OffTopicNotes =
+    [
+        "企业反馈：技术方向与需求不符",
+        "成果解决的是同领域的另一问题，与需求不对口",
+        "关键词相近但技术路线不同，企业不考虑",
+        "方向不符，需求方需要的是另一环节的方案",
+    ];
+
+    // How often a matched demand gets a first and a second off-topic proposal, and how often one is shortlisted before it is turned down.
+    private const double FirstOffTopic = 0.5;
+    private const double SecondOffTopic = 0.3;
+    private const double ShortlistedFirst = 0.3;
+
     public static RevenueSharePolicy Policy(int seed)
     {
         var id = SeedHash.Id(seed, SeedStream.Policy, 0);
@@ -54,7 +71,7 @@ internal static class WorkflowComposer
     }
 
     /// <summary>The matches of demand <paramref name="index"/>, if it got any; candidates are (kind, index, id, payee name, institution).</summary>
-    public static IEnumerable<SeedMatch> Compose(int seed, int index, Demand demand, IReadOnlyList<(CandidateKind Kind, Guid Id, string Team, Guid? Institution)> candidates, Guid policyId)
+    public static IEnumerable<SeedMatch> Compose(int seed, int index, Demand demand, IReadOnlyList<(CandidateKind Kind, Guid Id, string Team, Guid? Institution)> candidates, Guid policyId, IReadOnlyList<Guid>? offTopic = null)
     {
         Randomizer random = SeedHash.Random(seed, SeedStream.Workflow, index);
         DateTimeOffset end = SeedClock.Reference.ToUniversalTime();
@@ -77,6 +94,63 @@ internal static class WorkflowComposer
             var proposed = Seconds(earliest + TimeSpan.FromHours(random.Double() * (end - earliest).TotalHours * 0.97));
             yield return Walk(seed, n, random, demand, candidates[k], broker, proposed, end, policyId);
         }
+
+        foreach (var match in OffTopic(seed, index, demand, offTopic ?? [], broker, earliest, end))
+        {
+            yield return match;
+        }
+    }
+
+    /// <summary>
+    /// Proposals of off-topic achievements, each turned down as NOT_RELEVANT within the year (straight from
+    /// SUGGESTED, or after a shortlist): proposed early enough that the rejection lands before the reference day,
+    /// so none is left standing as a positive.
+    /// </summary>
+    private static IEnumerable<SeedMatch> OffTopic(int seed, int index, Demand demand, IReadOnlyList<Guid> candidates, string broker, DateTimeOffset earliest, DateTimeOffset end)
+    {
+        Randomizer random = SeedHash.Random(seed, SeedStream.OffTopicWorkflow, index);
+        DateTimeOffset latest = end.AddDays(-(Days[0].Min + Days[0].Spread + Days[1].Min + Days[1].Spread + 1));
+        for (int j = 0; j < candidates.Count && latest > earliest; j++)
+        {
+            if (random.Double() >= (j == 0 ? FirstOffTopic : SecondOffTopic))
+            {
+                break;
+            }
+
+            long n = ((long)index * 2) + j;
+            var at = Seconds(earliest + TimeSpan.FromHours(random.Double() * (latest - earliest).TotalHours));
+            var match = new Match
+            {
+                Id = SeedHash.Id(seed, SeedStream.OffTopicMatch, n),
+                DemandId = demand.Id,
+                CandidateKind = CandidateKind.Achievement,
+                CandidateId = candidates[j],
+                Origin = MatchOrigin.BrokerProposed,
+                Stage = MatchStage.Suggested,
+                BrokerSubject = broker,
+                FeedbackNote = "关键词相近，建议企业评估",
+                CreatedAt = at,
+                UpdatedAt = at,
+            };
+            var history = new List<MatchEvent> { Event(seed, SeedStream.OffTopicMatchEvent, n, 0, match, MatchEventKind.Proposed, at, null, MatchStage.Suggested, match.FeedbackNote) };
+            if (random.Double() < ShortlistedFirst)
+            {
+                at = Seconds(at + TimeSpan.FromDays(Days[0].Min + (random.Double() * Days[0].Spread)));
+                match.Stage = MatchStage.Shortlisted;
+                history.Add(Event(seed, SeedStream.OffTopicMatchEvent, n, history.Count, match, MatchEventKind.Advanced, at, MatchStage.Suggested, MatchStage.Shortlisted, null));
+            }
+
+            MatchStage from = match.Stage;
+            at = Seconds(at + TimeSpan.FromDays(Days[1].Min + (random.Double() * Days[1].Spread)));
+            match.Stage = MatchStage.Rejected;
+            match.RejectReason = RejectReason.NotRelevant;
+            match.RejectNote = random.ArrayElement(OffTopicNotes);
+            match.UpdatedAt = at;
+            var rejected = Event(seed, SeedStream.OffTopicMatchEvent, n, history.Count, match, MatchEventKind.Rejected, at, from, MatchStage.Rejected, match.RejectNote);
+            rejected.Reason = RejectReason.NotRelevant;
+            history.Add(rejected);
+            yield return new SeedMatch(match, history, null, []);
+        }
     }
 
     private static SeedMatch Walk(int seed, long n, Randomizer random, Demand demand, (CandidateKind Kind, Guid Id, string Team, Guid? Institution) candidate, string broker, DateTimeOffset proposed, DateTimeOffset end, Guid policyId)
@@ -94,7 +168,7 @@ internal static class WorkflowComposer
             CreatedAt = proposed,
             UpdatedAt = proposed,
         };
-        var history = new List<MatchEvent> { Event(seed, n, 0, match, MatchEventKind.Proposed, proposed, null, MatchStage.Suggested, match.FeedbackNote) };
+        var history = new List<MatchEvent> { Event(seed, SeedStream.MatchEvent, n, 0, match, MatchEventKind.Proposed, proposed, null, MatchStage.Suggested, match.FeedbackNote) };
         DateTimeOffset contracted = default;
         for (int step = 0; step < Advance.Length; step++)
         {
@@ -113,7 +187,7 @@ internal static class WorkflowComposer
                 match.RejectReason = reason;
                 match.RejectNote = note;
                 match.UpdatedAt = at;
-                var rejected = Event(seed, n, history.Count, match, MatchEventKind.Rejected, at, from, MatchStage.Rejected, note);
+                var rejected = Event(seed, SeedStream.MatchEvent, n, history.Count, match, MatchEventKind.Rejected, at, from, MatchStage.Rejected, note);
                 rejected.Reason = reason;
                 history.Add(rejected);
                 break;
@@ -121,7 +195,7 @@ internal static class WorkflowComposer
 
             match.Stage = MatchWorkflow.Next(from)!.Value;
             match.UpdatedAt = at;
-            history.Add(Event(seed, n, history.Count, match, MatchEventKind.Advanced, at, from, match.Stage, null));
+            history.Add(Event(seed, SeedStream.MatchEvent, n, history.Count, match, MatchEventKind.Advanced, at, from, match.Stage, null));
             if (match.Stage == MatchStage.Contracted)
             {
                 contracted = at;
@@ -199,9 +273,9 @@ internal static class WorkflowComposer
         };
     }
 
-    private static MatchEvent Event(int seed, long n, int i, Match match, MatchEventKind kind, DateTimeOffset at, MatchStage? from, MatchStage? to, string? note) => new()
+    private static MatchEvent Event(int seed, SeedStream stream, long n, int i, Match match, MatchEventKind kind, DateTimeOffset at, MatchStage? from, MatchStage? to, string? note) => new()
     {
-        Id = SeedHash.Id(seed, SeedStream.MatchEvent, (n * 8) + i),
+        Id = SeedHash.Id(seed, stream, (n * 8) + i),
         MatchId = match.Id,
         Kind = kind,
         ActorSubject = match.BrokerSubject!,

@@ -61,10 +61,18 @@ public sealed class WorkflowComposerTests
     }
 
     [Fact]
-    public void Workflow_Default_OnlyPlantedPairs()
+    public void Workflow_Default_PlantedPairsAndOffTopicProposalsRejectedAsNotRelevant()
     {
         var planted = Generator.AchievementPairs().Concat(Generator.ExpertPairs()).Select(p => (p.DemandId, p.CandidateId)).ToHashSet();
+        var seeded = Generator.Workflow().ToList();
+        var offTopic = seeded.Where(s => !planted.Contains((s.Match.DemandId, s.Match.CandidateId))).ToList();
 
-        Assert.All(Generator.Workflow(), s => Assert.Contains((s.Match.DemandId, s.Match.CandidateId), planted));
+        // Real negatives for the retrain: every off-topic proposal is turned down as 方向不符 before the reference day, and no planted answer is.
+        Assert.InRange(offTopic.Count, 100, 400);
+        Assert.All(offTopic, s => Assert.Equal((MatchStage.Rejected, RejectReason.NotRelevant, CandidateKind.Achievement), (s.Match.Stage, s.Match.RejectReason, s.Match.CandidateKind)));
+        Assert.All(offTopic, s => Assert.Equal(RejectReason.NotRelevant, s.History[^1].Reason));
+        Assert.Contains(offTopic, s => s.History[^1].FromStage == MatchStage.Shortlisted);
+        Assert.DoesNotContain(seeded.Except(offTopic), s => s.Match.RejectReason == RejectReason.NotRelevant);
+        Assert.All(offTopic, s => Assert.Contains(seeded.Except(offTopic), p => p.Match.DemandId == s.Match.DemandId));
     }
 }

@@ -86,10 +86,7 @@ public sealed partial class RankerRetraining(
     private async Task<RankerEvaluation> EvaluateAsync(List<DecisionGroup> groups, List<string> features, ModelLocation location, CancellationToken ct)
     {
         var o = options.Value;
-        var decided = groups.Where(g => g.FirstDecision is not null).OrderBy(g => g.FirstDecision).ThenBy(g => g.Group.QueryId, StringComparer.Ordinal).ToList();
-        int heldOutCount = Math.Min((int)Math.Ceiling(decided.Count * o.RetrainHoldOutShare), groups.Count - 1);
-        var heldOut = decided.Skip(decided.Count - heldOutCount).ToList();
-        var train = groups.Except(heldOut).ToList();
+        var (train, heldOut) = HeldOutSplit.ByTime(groups, g => g.Group.QueryId, g => g.FirstDecision, o.RetrainHoldOutShare);
         string baseline = o.ModeFor(SearchPurpose.Recommendation) == RerankMode.Lexical ? "lexical"
             : scorers.Current is null || o.Without.Contains("scorer") ? "fusion"
             : "scorer " + Path.GetFileName(location.Live());
