@@ -70,6 +70,14 @@ public sealed class SearchOptions
     /// </summary>
     public bool RecommendationNgramQuery { get; set; }
 
+    /// <summary>
+    /// The <see cref="RecommendationNgramQuery"/> keeps at most this many words, as many character pairs and as
+    /// many characters of the text, the most telling by tf × idf (text order kept); 0 keeps every one (up to
+    /// <see cref="MaxTermsPerField"/>). Measured at 100k in README "Recommendations against a plain peer".
+    /// </summary>
+    [Range(0, 1000)]
+    public int RecommendationNgramTerms { get; set; }
+
     [Range(0.1, 5)]
     public float RecommendationBm25K1 { get; set; } = 1f;
 

@@ -88,6 +88,20 @@ public sealed class RecommendationQueryTests
         Assert.Contains(recommendation.In(FieldNames.Bigrams(FieldNames.All)), t => t.Text == "缩痕" && Math.Abs(t.Weight - 4f / 3) < 1e-3);
     }
 
+    [Fact]
+    public async Task Analyze_NgramQueryCapped_KeepsTheRarestCharactersInTextOrder()
+    {
+        using var harness = await ShrinkMarksAsync(new() { ["Search:RecommendationNgramQuery"] = "true", ["Search:RecommendationNgramTerms"] = "2" });
+        var analyzer = harness.Get<QueryAnalyzer>();
+
+        // 控 and 制 are in two of the three listings, 模 and 痕 in one each: the two rarest stay, in the order written.
+        var recommendation = analyzer.Analyze(new SearchRequest("控制模痕", [ListingKind.Achievement]) { Purpose = SearchPurpose.Recommendation });
+
+        Assert.Equal(["模", "痕"], recommendation.In(Characters).Select(t => t.Text));
+        Assert.True(recommendation.In(FieldNames.Bigrams(FieldNames.All)).Count() <= 2);
+        Assert.True(recommendation.In(FieldNames.Words(FieldNames.All)).Count() <= 2);
+    }
+
     [Theory]
     [InlineData("false", false)]
     [InlineData("true", true)]

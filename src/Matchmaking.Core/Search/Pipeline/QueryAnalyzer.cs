@@ -50,8 +50,8 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, Engl
             if (whole && ngrams)
             {
                 // The peer's construction: every distinct term of the text, a repeated one weighted as Xapian's k3 = 1.
-                terms.AddRange(Repeated(sequence, o.MaxTermsPerField).Select(p => new QueryTerm(FieldNames.Words(field), p.Term, p.Weight)));
-                terms.AddRange(Repeated(Tokens(index.Analyzer, FieldNames.Bigrams(FieldNames.Title), text), o.MaxTermsPerField).Select(p => new QueryTerm(FieldNames.Bigrams(field), p.Term, p.Weight)));
+                terms.AddRange(Repeated(sequence, FieldNames.Words(field)));
+                terms.AddRange(Repeated(Tokens(index.Analyzer, FieldNames.Bigrams(FieldNames.Title), text), FieldNames.Bigrams(field)));
             }
             else
             {
@@ -71,7 +71,7 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, Engl
         if (ngrams)
         {
             string field = FieldNames.Unigrams(FieldNames.All);
-            terms.AddRange(Repeated(Tokens(index.Analyzer, field, text), o.MaxTermsPerField).Select(p => new QueryTerm(field, p.Term, p.Weight)));
+            terms.AddRange(Repeated(Tokens(index.Analyzer, field, text), field));
         }
         else if (request.Purpose == SearchPurpose.Recommendation && o.RecommendationUnigramBoost > 0)
         {
@@ -216,9 +216,31 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, Engl
 
     private sealed record RankedTokens(List<string> Tokens, double[]? Weights);
 
-    /// <summary>The distinct tokens in text order, each weighted 2·tf / (1 + tf) (1 once, 4/3 twice, towards 2).</summary>
-    private static IEnumerable<(string Term, float Weight)> Repeated(List<string> tokens, int max) =>
-        tokens.CountBy(t => t, StringComparer.Ordinal).Take(max).Select(p => (p.Key, 2f * p.Value / (1 + p.Value)));
+    /// <summary>
+    /// The n-gram query's terms of one field: the distinct tokens in text order, each weighted 2·tf / (1 + tf)
+    /// (1 once, 4/3 twice, towards 2). Past <see cref="SearchOptions.RecommendationNgramTerms"/> only that many
+    /// stay, the most telling by tf × idf: the dropped ones are the common characters and pairs, whose long
+    /// postings are most of what the query costs and whose idf gives them little say in the order.
+    /// </summary>
+    private IEnumerable<QueryTerm> Repeated(List<string> tokens, string field)
+    {
+        var o = options.Value;
+        var counts = tokens.CountBy(t => t, StringComparer.Ordinal).ToList();
+        int keep = o.RecommendationNgramTerms > 0 ? Math.Min(o.RecommendationNgramTerms, o.MaxTermsPerField) : o.MaxTermsPerField;
+        IEnumerable<KeyValuePair<string, int>> kept = counts.Take(keep);
+        if (counts.Count > keep && o.RecommendationNgramTerms > 0)
+        {
+            using var lease = index.Acquire();
+            var reader = lease.Searcher.IndexReader;
+            int[] frequencies = DocumentFrequencies.Of(reader, field, counts.Select(p => p.Key).ToList());
+            kept = counts
+                .Select((p, i) => (Pair: p, Order: i, Weight: p.Value * DocumentFrequencies.Idf(reader.NumDocs, frequencies[i])))
+                .OrderByDescending(t => t.Weight).ThenBy(t => t.Order).Take(keep)
+                .OrderBy(t => t.Order).Select(t => t.Pair);
+        }
+
+        return kept.Select(p => new QueryTerm(field, p.Key, 2f * p.Value / (1 + p.Value))).ToList();
+    }
 
     private static List<string> Distinct(List<string> tokens, int max) => tokens.Distinct(StringComparer.Ordinal).Take(max).ToList();
 }
