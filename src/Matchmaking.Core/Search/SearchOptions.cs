@@ -73,7 +73,7 @@ public sealed class SearchOptions
     /// <summary>
     /// The <see cref="RecommendationNgramQuery"/> keeps at most this many words, as many character pairs and as
     /// many characters of the text, the most telling by tf × idf (text order kept); 0 keeps every one (up to
-    /// <see cref="MaxTermsPerField"/>). Measured at 100k in README "Recommendations against a plain peer".
+    /// <see cref="MaxTermsPerField"/>). A cap on the opt-in query's latency; its effect is not measured yet.
     /// </summary>
     [Range(0, 1000)]
     public int RecommendationNgramTerms { get; set; }
