@@ -1,4 +1,5 @@
-using System.Runtime.InteropServices;
+using System.Globalization;
+using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -11,21 +12,41 @@ namespace Matchmaking.Core.Search.Pipeline;
 /// set holds at most <c>sampleSize</c> documents; past it, on a sample of it, scaled up and flagged inexact.
 /// </summary>
 /// <remarks>
-/// The sample keeps a document when a multiplicative hash of its index-wide id falls below a threshold;
-/// each time the kept documents pass the bound the threshold halves and the kept ones are filtered again.
-/// So the sample is the same set whatever order the segments come in, spread over the whole match set
-/// (not its first documents, which follow import order), and counting it costs a multiply per match.
+/// Every match is counted as it is collected, into per-segment ordinal counters, so no list of matches
+/// is kept and nothing is counted twice. The sample keeps a document when a multiplicative hash of its
+/// index-wide id has at least <c>shift</c> leading zero bits (a rate of 2^-shift). The counters are kept
+/// apart by that number of zero bits (the document's level), so raising the shift drops whole levels
+/// without revisiting a document: the shift rises to the lowest one that keeps at most the bound. The
+/// sample is thus the same set whatever order the segments come in, spread over the whole match set
+/// (not its first documents, which follow import order), and a match below the shift costs a multiply.
 /// </remarks>
 public sealed class FacetCollector(int sampleSize = int.MaxValue) : ICollector
 {
     public static readonly string[] SortedFacets = [FieldNames.Industry, FieldNames.Region, FieldNames.Discipline, FieldNames.Kind];
 
+    /// <summary>Leading zero bits of a 32-bit hash: 0 to 32.</summary>
+    private const int Levels = 33;
+
+    /// <summary>
+    /// The scale 2^shift stays an int; the hash is a bijection on 32 bits, so at most four ids have 30
+    /// leading zeros: a sample that small is as coarse as any.
+    /// </summary>
+    private const int MaxShift = 30;
+
+    /// <summary>TRL values counted in an array (1–9 in practice); any other value goes to a dictionary.</summary>
+    private const int TrlSlots = 16;
+
     private readonly int bound = Math.Max(1, sampleSize);
-    private readonly List<AtomicReaderContext> leaves = [];
-    private readonly List<long> kept = [];
-    private int shift;
-    private int leaf = -1;
+    private readonly List<LeafCounts> leaves = [];
+    private readonly int[] keptAt = new int[Levels];
+    private readonly int[]?[] trlRows = new int[Levels][];
+    private Dictionary<(int Level, long Value), int>? trlOther;
+    private LeafCounts? leaf;
+    private NumericDocValues? trl;
+    private IBits? hasTrl;
     private int docBase;
+    private int kept;
+    private int shift;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -36,73 +57,102 @@ public sealed class FacetCollector(int sampleSize = int.MaxValue) : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        leaves.Add(context);
-        leaf = leaves.Count - 1;
+        var reader = context.AtomicReader;
+        leaf = new LeafCounts(SortedFacets.Select(f => reader.GetSortedDocValues(f)).ToArray());
+        leaves.Add(leaf);
+        trl = reader.GetNumericDocValues(FieldNames.Trl);
+        hasTrl = trl is null ? null : reader.GetDocsWithField(FieldNames.Trl);
         docBase = context.DocBase;
     }
 
     public void Collect(int doc)
     {
-        if (shift > 0 && !Keeps(docBase + doc, shift))
+        int level = Level(docBase + doc);
+        if (level < shift)
         {
             return;
         }
 
-        kept.Add(((long)leaf << 32) | (uint)doc);
-        if (kept.Count > bound)
+        var counts = leaf!;
+        int[] row = counts.Rows[level] ??= new int[counts.Width];
+        var values = counts.Values;
+        for (int i = 0; i < values.Length; i++)
         {
-            shift++;
-            kept.RemoveAll(k => !Keeps(leaves[(int)(k >> 32)].DocBase + (int)(uint)k, shift));
+            if (values[i] is { } sorted && sorted.GetOrd(doc) is var ord and >= 0)
+            {
+                row[counts.Offsets[i] + ord]++;
+            }
+        }
+
+        if (hasTrl is not null && hasTrl.Get(doc))
+        {
+            long value = trl!.Get(doc);
+            if ((ulong)value < TrlSlots)
+            {
+                (trlRows[level] ??= new int[TrlSlots])[value]++;
+            }
+            else
+            {
+                trlOther ??= [];
+                trlOther[(level, value)] = trlOther.GetValueOrDefault((level, value)) + 1;
+            }
+        }
+
+        keptAt[level]++;
+        if (++kept > bound)
+        {
+            // Each step halves the expected sample; a level with no kept document just moves on.
+            while (kept > bound && shift < MaxShift)
+            {
+                kept -= keptAt[shift];
+                shift++;
+            }
         }
     }
 
     public FacetCounts Result()
     {
         var counts = SortedFacets.Concat([FieldNames.Trl]).ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-        var trlCounts = new Dictionary<long, int>();
-        var term = new BytesRef();
         int scale = 1 << shift;
-        foreach (var group in kept.GroupBy(k => (int)(k >> 32)))
+        var term = new BytesRef();
+        int[] sum = new int[leaves.Count == 0 ? 0 : leaves.Max(l => l.Width)];
+        foreach (var segment in leaves)
         {
-            var reader = leaves[group.Key].AtomicReader;
-            var values = SortedFacets.Select(f => reader.GetSortedDocValues(f)).ToArray();
-            var ords = values.Select(v => new int[v?.ValueCount ?? 0]).ToArray();
-            var trl = reader.GetNumericDocValues(FieldNames.Trl);
-            var hasTrl = reader.GetDocsWithField(FieldNames.Trl);
-            foreach (long k in group)
+            if (!segment.Sum(shift, sum))
             {
-                int doc = (int)(uint)k;
-                for (int i = 0; i < values.Length; i++)
-                {
-                    int ord = values[i]?.GetOrd(doc) ?? -1;
-                    if (ord >= 0)
-                    {
-                        ords[i][ord]++;
-                    }
-                }
-
-                if (trl is not null && hasTrl is not null && hasTrl.Get(doc))
-                {
-                    CollectionsMarshal.GetValueRefOrAddDefault(trlCounts, trl.Get(doc), out _)++;
-                }
+                continue;
             }
 
-            for (int i = 0; i < values.Length; i++)
+            for (int i = 0; i < segment.Values.Length; i++)
             {
-                for (int ord = 0; ord < ords[i].Length; ord++)
+                for (int ord = 0; ord < (segment.Values[i]?.ValueCount ?? 0); ord++)
                 {
-                    if (ords[i][ord] > 0)
+                    if (sum[segment.Offsets[i] + ord] is var n and > 0)
                     {
-                        values[i]!.LookupOrd(ord, term);
-                        Increment(counts[SortedFacets[i]], term.Utf8ToString(), ords[i][ord] * scale);
+                        segment.Values[i]!.LookupOrd(ord, term);
+                        Increment(counts[SortedFacets[i]], term.Utf8ToString(), n * scale);
                     }
                 }
             }
         }
 
-        foreach (var (value, count) in trlCounts)
+        for (int level = shift; level < Levels; level++)
         {
-            Increment(counts[FieldNames.Trl], value.ToString(System.Globalization.CultureInfo.InvariantCulture), count * scale);
+            for (int value = 0; trlRows[level] is { } row && value < TrlSlots; value++)
+            {
+                if (row[value] > 0)
+                {
+                    Increment(counts[FieldNames.Trl], value.ToString(CultureInfo.InvariantCulture), row[value] * scale);
+                }
+            }
+        }
+
+        foreach (var ((level, value), n) in trlOther ?? [])
+        {
+            if (level >= shift)
+            {
+                Increment(counts[FieldNames.Trl], value.ToString(CultureInfo.InvariantCulture), n * scale);
+            }
         }
 
         return new FacetCounts(
@@ -114,9 +164,55 @@ public sealed class FacetCollector(int sampleSize = int.MaxValue) : ICollector
             SampleRate: 1.0 / scale);
     }
 
-    /// <summary>Whether the sample at rate 2^-<paramref name="bits"/> keeps the index-wide document <paramref name="id"/>.</summary>
-    private static bool Keeps(int id, int bits) => bits >= 32 || ((uint)id * 2654435761u) >> (32 - bits) == 0;
+    /// <summary>
+    /// The sampling level of the index-wide document <paramref name="id"/>: the sample at rate 2^-s keeps
+    /// the documents of level s and above (a Fibonacci hash, so consecutive ids spread over the levels).
+    /// </summary>
+    internal static int Level(int id) => BitOperations.LeadingZeroCount((uint)id * 2654435761u);
 
     private static void Increment(Dictionary<string, int> into, string key, int by) =>
         into[key] = into.GetValueOrDefault(key) + by;
+
+    /// <summary>One segment's counters: for each level, one row holding every facet's ordinals side by side.</summary>
+    private sealed class LeafCounts
+    {
+        public LeafCounts(SortedDocValues?[] values)
+        {
+            Values = values;
+            Offsets = new int[values.Length];
+            for (int i = 0; i < values.Length; i++)
+            {
+                Offsets[i] = Width;
+                Width += values[i]?.ValueCount ?? 0;
+            }
+        }
+
+        public SortedDocValues?[] Values { get; }
+
+        public int[] Offsets { get; }
+
+        public int Width { get; }
+
+        public int[]?[] Rows { get; } = new int[Levels][];
+
+        /// <summary>Adds up into <paramref name="sum"/> the counters of the levels the sample keeps; false when none was kept here.</summary>
+        public bool Sum(int from, int[] sum)
+        {
+            Array.Clear(sum, 0, Width);
+            bool any = false;
+            for (int level = from; level < Levels; level++)
+            {
+                if (Rows[level] is { } row)
+                {
+                    any = true;
+                    for (int j = 0; j < row.Length; j++)
+                    {
+                        sum[j] += row[j];
+                    }
+                }
+            }
+
+            return any;
+        }
+    }
 }
