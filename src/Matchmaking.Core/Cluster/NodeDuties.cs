@@ -56,16 +56,20 @@ public sealed partial class NodeDuties(
                 await Task.Delay(ReadyPoll, stoppingToken);
             }
 
-            while (LastCommand < 0)
+            // The latest command is read before the models are synced (a build published in between is then
+            // also a pending command), and shown only after: a node is not ready while it runs a stale model.
+            long latest = -1;
+            while (latest < 0)
             {
-                await RunSafelyAsync(async ct => Interlocked.Exchange(ref lastCommand, await LatestCommandAsync(ct)), stoppingToken);
-                if (LastCommand < 0)
+                await RunSafelyAsync(async ct => latest = await LatestCommandAsync(ct), stoppingToken);
+                if (latest < 0)
                 {
                     await Task.Delay(options.Value.HeartbeatInterval, stoppingToken);
                 }
             }
 
             await RunSafelyAsync(models.ApplyAllAsync, stoppingToken);
+            Interlocked.Exchange(ref lastCommand, latest);
             while (!stoppingToken.IsCancellationRequested)
             {
                 await RunSafelyAsync(RunPendingAsync, stoppingToken);
