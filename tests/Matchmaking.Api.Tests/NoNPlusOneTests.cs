@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaking.Api.Tests;
 
-/// <summary>A page of matches with demand, enterprise, candidate, broker and conflicts costs the same few round trips for 10 or 100 matches.</summary>
+/// <summary>A page of matches with demand, enterprise, candidate, broker and conflicts costs the same few round trips for 10 or 100 matches; a page of conflict declarations with their parties likewise.</summary>
 public abstract class NoNPlusOneTests(BareApi api)
 {
     private const string Page = """
@@ -33,16 +33,67 @@ public abstract class NoNPlusOneTests(BareApi api)
         Assert.InRange(largeCommands, 1, 8);
     }
 
-    private async Task<(JsonElement Matches, int Commands)> CountAsync(string token, int first)
+    [Fact]
+    public async Task ConflictDeclarations_PageOf60_ConstantRoundTrips()
+    {
+        const string Declarations = """
+            query($e: ID!, $first: Int) { enterprise(id: $e) { conflictDeclarations(first: $first) { edges { node { id partyKind partyName enterprise { name } } } } } }
+            """;
+        var enterprise = await CreateDeclarationsAsync(60);
+        string token = api.Services.GetRequiredService<TokenIssuer>().Issue(Roles.Admin, "admin-" + Guid.NewGuid().ToString("N")[..8]);
+
+        var (small, smallCommands) = await CountAsync(token, Declarations, new { e = GraphQL.GlobalId.Encode("Enterprise", enterprise), first = 6 });
+        var (large, largeCommands) = await CountAsync(token, Declarations, new { e = GraphQL.GlobalId.Encode("Enterprise", enterprise), first = 60 });
+
+        var edges = large.GetProperty("enterprise").GetProperty("conflictDeclarations").GetProperty("edges").EnumerateArray().ToList();
+        Assert.Equal(60, edges.Count);
+        Assert.All(edges, e => Assert.StartsWith("方", e.GetProperty("node").GetProperty("partyName").GetString()));
+        Assert.Equal(3, edges.Select(e => e.GetProperty("node").GetProperty("partyKind").GetString()).Distinct().Count());
+        Assert.Equal(6, small.GetProperty("enterprise").GetProperty("conflictDeclarations").GetProperty("edges").GetArrayLength());
+        Assert.Equal(smallCommands, largeCommands);
+    }
+
+    private async Task<Guid> CreateDeclarationsAsync(int count)
+    {
+        using var scope = api.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MatchmakingDbContext>();
+        var now = DateTimeOffset.UtcNow;
+        var enterprise = new Enterprise { Id = Guid.NewGuid(), Name = "声明企业", CreditCode = World.NewCreditCode() };
+        db.Add(enterprise);
+        for (int i = 0; i < count; i++)
+        {
+            var kind = (DeclaredPartyKind)(i % 3);
+            Guid party = Guid.NewGuid();
+            db.Add(kind switch
+            {
+                DeclaredPartyKind.Achievement => (object)new Achievement { Id = party, Title = $"方成果 {i}", Abstract = "摘要", Trl = 5 },
+                DeclaredPartyKind.Expert => new Expert { Id = party, Name = $"方专家 {i}" },
+                _ => new Institution { Id = party, Name = $"方机构 {i}" },
+            });
+            db.Add(new ConflictDeclaration
+            {
+                Id = Guid.NewGuid(), EnterpriseId = enterprise.Id, PartyKind = kind, PartyId = party, Relation = DeclaredRelation.Conflict,
+                DeclaredBy = "admin", DeclaredAt = now.AddSeconds(i),
+            });
+        }
+
+        await db.SaveChangesAsync();
+        return enterprise.Id;
+    }
+
+    private Task<(JsonElement Matches, int Commands)> CountAsync(string token, int first) => CountAsync(token, Page, new { first }, "matches");
+
+    private async Task<(JsonElement Data, int Commands)> CountAsync(string token, string query, object variables, string? field = null)
     {
         string tag = Guid.NewGuid().ToString("N");
         using var client = api.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = Page, variables = new { first } }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
         request.Headers.Authorization = new("Bearer", token);
         request.Headers.Add(CommandCounter.Header, tag);
         using var response = await client.SendAsync(request);
         var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-        return (result.Data().GetProperty("matches"), api.Counter.CountFor(tag));
+        var data = result.Data();
+        return (field is null ? data : data.GetProperty(field), api.Counter.CountFor(tag));
     }
 
     private async Task CreateMatchesAsync(string broker, int count)

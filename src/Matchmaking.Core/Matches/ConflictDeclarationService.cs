@@ -94,9 +94,6 @@ public sealed class ConflictDeclarationService(MatchmakingDbContext db, TimeProv
             ?? throw new DomainException(ErrorCodes.NotFound, $"no institution is named {wanted}.", "institution");
     }
 
-    /// <summary>The display name of a declaration's party (an achievement's title, an expert's or institution's name).</summary>
-    public async Task<string?> PartyNameAsync(DeclaredPartyKind kind, Guid id, CancellationToken ct) => (await PartyAsync(kind, id, ct))?.Name;
-
     private IQueryable<ConflictDeclaration> ActiveQuery(Guid enterpriseId, Guid partyId, DeclaredRelation relation) =>
         db.ConflictDeclarations.Where(d => d.EnterpriseId == enterpriseId && d.PartyId == partyId && d.Relation == relation && d.WithdrawnAt == null);
 

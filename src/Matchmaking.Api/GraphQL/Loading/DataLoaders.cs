@@ -20,6 +20,7 @@ public sealed class DataLoaders
         Enterprises = new(async (ids, ct) => await db.Enterprises.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct));
         Experts = new(async (ids, ct) => await db.Experts.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct));
         Achievements = new(async (ids, ct) => await db.Achievements.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct));
+        Institutions = new(async (ids, ct) => await db.Institutions.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct));
         Matches = new(async (ids, ct) => await db.Matches.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct));
         Deals = new(async (ids, ct) => (await Ledger.DealViews.LoadAsync(db, db.Deals.Where(d => ids.Contains(d.Id)), ct)).ToDictionary(v => v.Deal.Id));
         ActiveMatches = new(async (ids, ct) =>
@@ -62,6 +63,8 @@ public sealed class DataLoaders
     public BatchLoader<Guid, Expert> Experts { get; }
 
     public BatchLoader<Guid, Achievement> Achievements { get; }
+
+    public BatchLoader<Guid, Institution> Institutions { get; }
 
     public BatchLoader<Guid, Match> Matches { get; }
 

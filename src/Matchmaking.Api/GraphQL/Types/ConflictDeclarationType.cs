@@ -28,12 +28,29 @@ public sealed class ConflictDeclarationType : ObjectGraphType<ConflictDeclaratio
         Field<IdGraphType>("partyId").Description("The achievement's or expert's global id; null for an institution (institutions are named, not listed).")
             .Resolve(ctx => ctx.Source.PartyKind == DeclaredPartyKind.Institution ? null : GlobalId.Encode(ctx.Source.PartyKind.ToString(), ctx.Source.PartyId));
         Field<StringGraphType>("partyName").Description("The achievement's title, or the expert's or institution's name.")
-            .ResolveAsync(async ctx => await ctx.Service<ConflictDeclarationService>().PartyNameAsync(ctx.Source.PartyKind, ctx.Source.PartyId, ctx.CancellationToken));
+            .Resolve(ctx => PartyName(ctx.Loaders(), ctx.Source));
         Field<StringGraphType>("note").Description("Why, as the declarer wrote it.").Resolve(ctx => ctx.Source.Note);
         Field<NonNullGraphType<StringGraphType>>("declaredBy").Description("The subject who declared it.").Resolve(ctx => ctx.Source.DeclaredBy);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("declaredAt").Description("UTC.").Resolve(ctx => ctx.Source.DeclaredAt);
         Field<DateTimeOffsetGraphType>("withdrawnAt").Description("When it was withdrawn (UTC); null while active.").Resolve(ctx => ctx.Source.WithdrawnAt);
         Field<StringGraphType>("withdrawnBy").Description("The subject who withdrew it; null while active.").Resolve(ctx => ctx.Source.WithdrawnBy);
+    }
+
+    /// <summary>The party's name through the request's batch loaders: a page of declarations costs one fetch per party kind.</summary>
+    private static Loading.Deferred<string?> PartyName(Loading.DataLoaders loaders, ConflictDeclaration declaration)
+    {
+        switch (declaration.PartyKind)
+        {
+            case DeclaredPartyKind.Achievement:
+                var achievement = loaders.Achievements.Load(declaration.PartyId);
+                return new(async ct => (await achievement.GetResultAsync(ct))?.Title);
+            case DeclaredPartyKind.Expert:
+                var expert = loaders.Experts.Load(declaration.PartyId);
+                return new(async ct => (await expert.GetResultAsync(ct))?.Name);
+            default:
+                var institution = loaders.Institutions.Load(declaration.PartyId);
+                return new(async ct => (await institution.GetResultAsync(ct))?.Name);
+        }
     }
 
     /// <summary>node(id): to brokers, admins, the enterprise's owner and the declarer; null for other viewers.</summary>
