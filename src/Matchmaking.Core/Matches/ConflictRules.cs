@@ -86,16 +86,13 @@ public static class ConflictRules
                 && db.Enterprises.Any(e => e.OwnerSubject == x.OwnerSubject && db.Demands.Any(d => d.Id == m.DemandId && d.EnterpriseId == e.Id))
                 && db.Achievements.Any(a => m.CandidateKind != CandidateKind.Expert && a.Id == m.CandidateId && a.TeamExpertIds.Contains(x.Id))),
             // Declarations name the candidate itself, its institution or (an achievement's) team member; ids are unique across tables.
-            DeclaredConflict = db.ConflictDeclarations.Any(x => x.WithdrawnAt == null && x.Relation == DeclaredRelation.Conflict
-                && db.Demands.Any(d => d.Id == m.DemandId && d.EnterpriseId == x.EnterpriseId)
-                && (x.PartyId == m.CandidateId
-                    || db.Experts.Any(e => m.CandidateKind == CandidateKind.Expert && e.Id == m.CandidateId && e.InstitutionId == x.PartyId)
-                    || db.Achievements.Any(a => m.CandidateKind != CandidateKind.Expert && a.Id == m.CandidateId && (a.InstitutionId == x.PartyId || a.TeamExpertIds.Contains(x.PartyId))))),
-            DeclaredAffiliate = db.ConflictDeclarations.Any(x => x.WithdrawnAt == null && x.Relation == DeclaredRelation.Affiliate
-                && db.Demands.Any(d => d.Id == m.DemandId && d.EnterpriseId == x.EnterpriseId)
-                && (x.PartyId == m.CandidateId
-                    || db.Experts.Any(e => m.CandidateKind == CandidateKind.Expert && e.Id == m.CandidateId && e.InstitutionId == x.PartyId)
-                    || db.Achievements.Any(a => m.CandidateKind != CandidateKind.Expert && a.Id == m.CandidateId && (a.InstitutionId == x.PartyId || a.TeamExpertIds.Contains(x.PartyId))))),
+            // One subquery for both relations: the sum of their distinct flags (1 a conflict, 2 an affiliate).
+            Declared = db.ConflictDeclarations.Where(x => x.WithdrawnAt == null
+                    && db.Demands.Any(d => d.Id == m.DemandId && d.EnterpriseId == x.EnterpriseId)
+                    && (x.PartyId == m.CandidateId
+                        || db.Experts.Any(e => m.CandidateKind == CandidateKind.Expert && e.Id == m.CandidateId && e.InstitutionId == x.PartyId)
+                        || db.Achievements.Any(a => m.CandidateKind != CandidateKind.Expert && a.Id == m.CandidateId && (a.InstitutionId == x.PartyId || a.TeamExpertIds.Contains(x.PartyId)))))
+                .Select(x => x.Relation == DeclaredRelation.Conflict ? 1 : 2).Distinct().Sum(),
         }).ToListAsync(ct);
 
         return rows.ToDictionary(r => r.Match.Id, r =>
@@ -106,7 +103,7 @@ public static class ConflictRules
             bool expert = r.Match.CandidateKind == CandidateKind.Expert;
             var parties = new MatchParties(r.Match, r.EnterpriseId ?? Guid.Empty, r.DemandOwner, expert ? r.ExpertOwner : r.AchievementOwner, team,
                 expert ? r.ExpertInstitution : r.AchievementInstitution);
-            return Evaluate(parties, r.EnterpriseName, r.InstitutionName, new(r.DeclaredConflict, r.DeclaredAffiliate));
+            return Evaluate(parties, r.EnterpriseName, r.InstitutionName, new((r.Declared & 1) != 0, (r.Declared & 2) != 0));
         });
     }
 

@@ -34,9 +34,7 @@ public static class PairConflicts
 
         var enterpriseIds = demands.Values.Select(d => d.EnterpriseId).Distinct().ToList();
         var partyIds = achievements.Values.Concat(experts.Values).SelectMany(s => s.InstitutionId is { } i ? [s.Id, i] : new[] { s.Id }).Distinct().ToList();
-        var declarations = enterpriseIds.Count == 0 || partyIds.Count == 0 ? [] : await db.ConflictDeclarations.AsNoTracking()
-            .Where(x => x.WithdrawnAt == null && enterpriseIds.Contains(x.EnterpriseId) && partyIds.Contains(x.PartyId))
-            .Select(x => new { x.EnterpriseId, x.PartyId, x.Relation }).ToListAsync(ct);
+        var declarations = await DeclaredRelations.LoadAsync(db, enterpriseIds, partyIds, ct);
 
         var found = new Dictionary<ConflictPair, IReadOnlyList<ConflictOfInterest>>();
         foreach (var pair in pairs.Distinct())
@@ -47,19 +45,11 @@ public static class PairConflicts
                 continue;
             }
 
-            // The candidate's side: itself, its institution and (an achievement's) team members.
-            var side = new HashSet<Guid>(candidate.Team) { candidate.Id };
-            if (candidate.InstitutionId is { } institution)
-            {
-                side.Add(institution);
-            }
-
             var team = candidate.Team.Select(experts.GetValueOrDefault).Where(x => x?.Owner is not null).Select(x => x!.Owner!).Distinct().ToList();
-            var declared = declarations.Where(x => x.EnterpriseId == demand.EnterpriseId && side.Contains(x.PartyId)).Select(x => x.Relation).ToHashSet();
+            var declared = DeclaredRelations.Between(declarations, demand.EnterpriseId, candidate.Id, candidate.InstitutionId, candidate.Team);
             var match = new Match { DemandId = pair.DemandId, CandidateKind = pair.Kind, CandidateId = pair.CandidateId, BrokerSubject = broker };
             var parties = new MatchParties(match, demand.EnterpriseId, demand.Owner, candidate.Owner, team, candidate.InstitutionId);
-            found[pair] = ConflictRules.Evaluate(parties, demand.Name, candidate.InstitutionName,
-                new(declared.Contains(DeclaredRelation.Conflict), declared.Contains(DeclaredRelation.Affiliate)));
+            found[pair] = ConflictRules.Evaluate(parties, demand.Name, candidate.InstitutionName, declared);
         }
 
         return found;
