@@ -25,7 +25,8 @@ public sealed class SearchOptions
 
     /// <summary>
     /// Facets are counted exactly over at most this many matches; past it, over a hashed sample of the match
-    /// set of between half this and this many documents, scaled up and flagged <c>exact: false</c>.
+    /// set of at most this many documents (the rate halves until the sample fits, so it is usually above half
+    /// the bound, but only the upper bound is guaranteed), scaled up and flagged <c>exact: false</c>.
     /// </summary>
     [Range(1, int.MaxValue)]
     public int FacetSampleSize { get; set; } = 20_000;
