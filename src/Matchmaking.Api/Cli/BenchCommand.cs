@@ -7,19 +7,22 @@ using Matchmaking.Api.Hosting;
 using Matchmaking.Core;
 using Matchmaking.Core.Domain;
 using Matchmaking.Core.Listings;
+using Matchmaking.Core.Search;
 using Matchmaking.Core.Search.Evaluation;
 using Matchmaking.Core.Search.Index;
 using Matchmaking.Core.Search.Pipeline;
 using Matchmaking.Core.Seed;
 using Matchmaking.Core.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Api.Cli;
 
 /// <summary>
-/// `bench [--size N] [--out FILE.json] [--rerank false] [--rerank-queries N]`: in-process latency of the served pipeline (retrieve +
-/// rerank + explain with snippets) at seed scale or a generated size, index build time, write-to-searchable
-/// latency and memory, then the rerank section (<see cref="RerankBench"/>). A temporary database, index
-/// and model folders; the service's data is untouched.
+/// `bench [--size N] [--out FILE.json] [--rerank false] [--rerank-queries N] [--build-threads 1,2] [--during-rebuild]`: in-process
+/// latency of the served pipeline (retrieve + rerank + explain with snippets) at seed scale or a generated size, index build
+/// time and peak memory (per <c>Search:IndexBuildThreads</c> value asked for), search latency while a rebuild runs,
+/// write-to-searchable latency and memory, then the rerank section (<see cref="RerankBench"/>). A temporary database,
+/// index and model folders; the service's data is untouched.
 /// </summary>
 internal static class BenchCommand
 {
@@ -37,7 +40,9 @@ internal static class BenchCommand
         var trainQueries = new Option<int>("--train-queries") { Description = "Planted queries the rerank section trains its scorer on.", DefaultValueFactory = _ => 300 };
         var only = new Option<string?>("--classes") { Description = "Comma-separated query classes to time: keywords, title, full_demand (default: all)." };
         var rerankQueries = new Option<int>("--rerank-queries") { Description = "Queries per class in the rerank section (each runs through three pipelines, twice).", DefaultValueFactory = _ => 200 };
-        var command = new Command("bench", "Measure search latency, index build, write-to-searchable time and the rerank step in-process.") { size, queries, output, rerank, trainQueries, rerankQueries, only };
+        var buildThreads = new Option<string?>("--build-threads") { Description = "Comma-separated Search:IndexBuildThreads values: the index is built once with each, in order, and the last build is searched (default: the configured value)." };
+        var duringRebuild = new Option<bool>("--during-rebuild") { Description = "Also time the first query class while a full rebuild runs beside the live index, against the same searches idle." };
+        var command = new Command("bench", "Measure search latency, index build, write-to-searchable time and the rerank step in-process.") { size, queries, output, rerank, trainQueries, rerankQueries, only, buildThreads, duringRebuild };
         command.SetAction(async (parse, ct) =>
         {
             string seed = CliPath.Resolve("seed-data");
@@ -53,7 +58,9 @@ internal static class BenchCommand
                 }
 
                 await using var host = await EvalHost.StartAsync([$"--Search:Rerank:ScorerPath={Path.Combine(work, "ranker")}"], ct);
-                var (figures, classes) = await RunAsync(host.Services, seed, parse.GetValue(queries), parse.GetValue(only)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), ct);
+                var threads = parse.GetValue(buildThreads)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
+                var run = new BenchRun(parse.GetValue(queries), parse.GetValue(only)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), threads, parse.GetValue(duringRebuild));
+                var (figures, classes) = await RunAsync(host.Services, seed, run, ct);
                 if (parse.GetValue(rerank))
                 {
                     int n = parse.GetValue(rerankQueries);
@@ -84,29 +91,30 @@ internal static class BenchCommand
         return command;
     }
 
-    private static async Task<(Dictionary<string, object> Figures, List<(string Name, List<string> Texts)> Classes)> RunAsync(IServiceProvider services, string seed, int perClass, string[]? only, CancellationToken ct)
+    private static async Task<(Dictionary<string, object> Figures, List<(string Name, List<string> Texts)> Classes)> RunAsync(IServiceProvider services, string seed, BenchRun run, CancellationToken ct)
     {
+        var peak = new PeakMemory();
         var watch = Stopwatch.StartNew();
         int listings = await services.GetRequiredService<SeedImporter>().ImportAsync(seed, Progress, ct);
         double importSeconds = watch.Elapsed.TotalSeconds;
-        watch.Restart();
-        await services.GetRequiredService<IndexMaintenance>().RebuildAsync(Progress, ct);
-        double indexSeconds = watch.Elapsed.TotalSeconds;
+        var builds = await BuildAsync(services, run.BuildThreads, peak, ct);
 
-        var demands = SeedReader.Read<Demand>(Path.Combine(seed, SeedWriter.Demands)).Take(perClass).ToList();
+        var demands = SeedReader.Read<Demand>(Path.Combine(seed, SeedWriter.Demands)).Take(run.PerClass).ToList();
         var pipeline = services.GetRequiredService<SearchPipeline>();
+        double indexSeconds = (double)builds[^1]["seconds"];
         var figures = new Dictionary<string, object>
         {
             ["listings"] = listings,
             ["import_seconds"] = Math.Round(importSeconds, 2),
-            ["index_seconds"] = Math.Round(indexSeconds, 2),
+            ["index_seconds"] = indexSeconds,
+            ["index_builds"] = builds,
         };
         var classes = new (string Name, Func<Demand, string> Text)[]
         {
             ("keywords", d => string.Join(' ', d.Keywords.Take(3))),
             ("title", d => d.Title),
             ("full_demand", d => $"{d.Title}\n{d.Description}"),
-        }.Where(c => only is null || only.Contains(c.Name)).Select(c => (c.Name, demands.Select(c.Text).ToList())).ToList();
+        }.Where(c => run.Only is null || run.Only.Contains(c.Name)).Select(c => (c.Name, demands.Select(c.Text).ToList())).ToList();
         foreach (var (name, texts) in classes)
         {
             long allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -124,13 +132,19 @@ internal static class BenchCommand
             Console.WriteLine($"search [{name}] n={latencies.Count} p50={Percentile(latencies, 0.5):F2}ms p95={Percentile(latencies, 0.95):F2}ms p99={Percentile(latencies, 0.99):F2}ms allocated={perSearchMb:F2}MB/search gen0={gen0PerSearch:F2}/search gen2={gen2} in {2 * texts.Count} searches");
         }
 
+        if (run.DuringRebuild && classes.Count > 0)
+        {
+            figures["search_during_rebuild"] = await DuringRebuildAsync(services, pipeline, classes[0], ct);
+        }
+
         var fresh = await FreshnessAsync(services, pipeline, ct);
         figures["write_to_searchable_ms"] = Summary(fresh);
         Console.WriteLine($"write→searchable n={fresh.Count} p50={Percentile(fresh, 0.5):F1}ms p95={Percentile(fresh, 0.95):F1}ms");
         GC.Collect();
         figures["managed_heap_mb"] = Math.Round(GC.GetTotalMemory(forceFullCollection: true) / 1048576.0, 1);
         figures["working_set_mb"] = Math.Round(Environment.WorkingSet / 1048576.0, 1);
-        Console.WriteLine($"listings={listings:N0} import={importSeconds:F1}s index={indexSeconds:F1}s heap={figures["managed_heap_mb"]}MB working-set={figures["working_set_mb"]}MB");
+        figures["peak_working_set_mb"] = peak.OverallMegabytes;
+        Console.WriteLine($"listings={listings:N0} import={importSeconds:F1}s index={indexSeconds:F1}s heap={figures["managed_heap_mb"]}MB working-set={figures["working_set_mb"]}MB peak-working-set={figures["peak_working_set_mb"]}MB");
         return (figures, classes);
     }
 
@@ -140,7 +154,7 @@ internal static class BenchCommand
         // reach the state of a running service before anything is timed.
         foreach (string text in texts)
         {
-            await pipeline.RunAsync(new SearchRequest(text, [ListingKind.Achievement]) { IncludeFacets = true }, ct);
+            await SearchAsync(pipeline, text, ct);
             meter?.Step();
         }
 
@@ -149,13 +163,84 @@ internal static class BenchCommand
         foreach (string text in texts)
         {
             watch.Restart();
-            await pipeline.RunAsync(new SearchRequest(text, [ListingKind.Achievement]) { IncludeFacets = true }, ct);
+            await SearchAsync(pipeline, text, ct);
             latencies.Add(watch.Elapsed.TotalMilliseconds);
             meter?.Step();
         }
 
         meter?.Finish();
         return latencies;
+    }
+
+    /// <summary>The request every timed search makes: the API's default (achievements, facets, highlights, explanations, 10 hits).</summary>
+    private static Task<SearchResult> SearchAsync(SearchPipeline pipeline, string text, CancellationToken ct) =>
+        pipeline.RunAsync(new SearchRequest(text, [ListingKind.Achievement]) { IncludeFacets = true }, ct);
+
+    /// <summary>One full rebuild per thread count asked for (the configured one when none is), each with its time and peak working set.</summary>
+    private static async Task<List<Dictionary<string, object>>> BuildAsync(IServiceProvider services, IReadOnlyList<int>? threads, PeakMemory peak, CancellationToken ct)
+    {
+        var options = services.GetRequiredService<IOptions<SearchOptions>>().Value;
+        var maintenance = services.GetRequiredService<IndexMaintenance>();
+        var builds = new List<Dictionary<string, object>>();
+        foreach (int count in threads is { Count: > 0 } ? threads : [options.IndexBuildThreads])
+        {
+            options.IndexBuildThreads = count;
+            bool own = peak.StartPhase();
+            var watch = Stopwatch.StartNew();
+            await maintenance.RebuildAsync(Progress, ct);
+            double seconds = watch.Elapsed.TotalSeconds;
+            double rss = peak.PhaseMegabytes();
+            builds.Add(new() { ["threads"] = count, ["seconds"] = Math.Round(seconds, 2), ["peak_working_set_mb"] = rss });
+            Console.WriteLine($"index build threads={count} {seconds:F1}s peak-working-set={rss}MB{(own ? "" : " (peak since start)")}");
+        }
+
+        return builds;
+    }
+
+    /// <summary>
+    /// The texts searched one at a time while a full rebuild runs beside the live index (what a node serves during a requested
+    /// rebuild), against one idle pass just before; only searches that start and end within the rebuild count.
+    /// </summary>
+    private static async Task<Dictionary<string, object>> DuringRebuildAsync(IServiceProvider services, SearchPipeline pipeline, (string Name, List<string> Texts) queries, CancellationToken ct)
+    {
+        var idle = new List<double>(queries.Texts.Count);
+        var watch = new Stopwatch();
+        foreach (string text in queries.Texts)
+        {
+            watch.Restart();
+            await SearchAsync(pipeline, text, ct);
+            idle.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        var during = new List<double>();
+        var rebuildWatch = Stopwatch.StartNew();
+        var rebuild = Task.Run(() => services.GetRequiredService<IndexMaintenance>().RebuildAsync(null, ct), ct);
+        for (int i = 0; !rebuild.IsCompleted; i = (i + 1) % queries.Texts.Count)
+        {
+            watch.Restart();
+            await SearchAsync(pipeline, queries.Texts[i], ct);
+            if (!rebuild.IsCompleted)
+            {
+                during.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        await rebuild;
+        double rebuildSeconds = rebuildWatch.Elapsed.TotalSeconds;
+        int threads = services.GetRequiredService<IOptions<SearchOptions>>().Value.IndexBuildThreads;
+        double p50 = Percentile(during, 0.5) / Percentile(idle, 0.5);
+        double p95 = Percentile(during, 0.95) / Percentile(idle, 0.95);
+        Console.WriteLine($"search [{queries.Name}] during a rebuild (threads={threads}, {rebuildSeconds:F1}s) n={during.Count} p50={Percentile(during, 0.5):F2}ms p95={Percentile(during, 0.95):F2}ms; idle n={idle.Count} p50={Percentile(idle, 0.5):F2}ms p95={Percentile(idle, 0.95):F2}ms; ×{p50:F2} p50, ×{p95:F2} p95");
+        return new()
+        {
+            ["class"] = queries.Name,
+            ["threads"] = threads,
+            ["rebuild_seconds"] = Math.Round(rebuildSeconds, 2),
+            ["idle_ms"] = Summary(idle),
+            ["during_ms"] = Summary(during),
+            ["p50_ratio"] = Math.Round(p50, 2),
+            ["p95_ratio"] = Math.Round(p95, 2),
+        };
     }
 
     private static async Task<List<double>> FreshnessAsync(IServiceProvider services, SearchPipeline pipeline, CancellationToken ct)
@@ -195,4 +280,6 @@ internal static class BenchCommand
     };
 
     internal static double Percentile(List<double> values, double q) => RetrievalMetrics.Percentile(values, q);
+
+    private sealed record BenchRun(int PerClass, string[]? Only, IReadOnlyList<int>? BuildThreads, bool DuringRebuild);
 }

@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Matchmaking.Core.Domain;
@@ -14,7 +15,13 @@ public static class DocumentMapper
 {
     private static readonly FieldType WordsWithVectors = CreateWordsWithVectors();
 
-    public static Document ToDocument(ListingDocument listing)
+    public static Document ToDocument(ListingDocument listing) => ToDocument(listing, analyzedBy: null);
+
+    /// <summary>
+    /// The document for <paramref name="listing"/>; with <paramref name="analyzedBy"/>, its text fields carry their tokens
+    /// analysed already, on the calling thread, so the writer only inverts them (a parallel build). The index is the same.
+    /// </summary>
+    public static Document ToDocument(ListingDocument listing, Analyzer? analyzedBy)
     {
         string id = listing.Id.ToString("D");
 
@@ -31,23 +38,23 @@ public static class DocumentMapper
             new StoredField(FieldNames.Title, listing.Title),
         };
         string all = $"{listing.Title}\n{string.Join("；", listing.Keywords)}\n{listing.Body}";
-        AddText(doc, FieldNames.Title, listing.Title);
-        AddText(doc, FieldNames.Keywords, string.Join("；", listing.Keywords));
+        AddText(doc, FieldNames.Title, listing.Title, analyzedBy);
+        AddText(doc, FieldNames.Keywords, string.Join("；", listing.Keywords), analyzedBy);
 
         // The whole text is stored and its words carry term vectors with offsets, so the explain step
         // highlights and lists matched terms without running the segmenter again per hit.
         doc.Add(new StoredField(FieldNames.All, all));
-        doc.Add(new Field(FieldNames.Words(FieldNames.All), all, WordsWithVectors));
-        doc.Add(new TextField(FieldNames.Bigrams(FieldNames.All), all, Field.Store.NO));
+        doc.Add(Text(FieldNames.Words(FieldNames.All), all, WordsWithVectors, analyzedBy));
+        doc.Add(Text(FieldNames.Bigrams(FieldNames.All), all, TextField.TYPE_NOT_STORED, analyzedBy));
 
         // Characters for recommendations' long texts (Search:RecommendationUnigramBoost); an index built
         // before this field answers those clauses with nothing until it is rebuilt.
-        doc.Add(new TextField(FieldNames.Unigrams(FieldNames.All), all, Field.Store.NO));
-        doc.Add(new TextField(FieldNames.Codes, all, Field.Store.NO));
+        doc.Add(Text(FieldNames.Unigrams(FieldNames.All), all, TextField.TYPE_NOT_STORED, analyzedBy));
+        doc.Add(Text(FieldNames.Codes, all, TextField.TYPE_NOT_STORED, analyzedBy));
         if (listing.Identifiers.Length > 0)
         {
             // ZL202310123456.7 → zl202310123456 (PatentNumbers): found with or without ZL and check digit.
-            doc.Add(new TextField(FieldNames.Codes, listing.Identifiers, Field.Store.NO));
+            doc.Add(Text(FieldNames.Codes, listing.Identifiers, TextField.TYPE_NOT_STORED, analyzedBy));
         }
 
         AddRegion(doc, listing.Region);
@@ -128,14 +135,18 @@ public static class DocumentMapper
         doc.Add(new SortedDocValuesField(FieldNames.Region, new BytesRef(path.Full)));
     }
 
-    private static void AddText(Document doc, string field, string text)
+    private static void AddText(Document doc, string field, string text, Analyzer? analyzedBy)
     {
         if (text.Length == 0)
         {
             return;
         }
 
-        doc.Add(new TextField(FieldNames.Words(field), text, Field.Store.NO));
-        doc.Add(new TextField(FieldNames.Bigrams(field), text, Field.Store.NO));
+        doc.Add(Text(FieldNames.Words(field), text, TextField.TYPE_NOT_STORED, analyzedBy));
+        doc.Add(Text(FieldNames.Bigrams(field), text, TextField.TYPE_NOT_STORED, analyzedBy));
     }
+
+    /// <summary>A tokenized, unstored field: its text for the writer to analyse, or its tokens analysed here.</summary>
+    private static Field Text(string field, string text, FieldType type, Analyzer? analyzedBy) =>
+        analyzedBy is null ? new Field(field, text, type) : new Field(field, CapturedTokenStream.Capture(analyzedBy, field, text), type);
 }

@@ -135,7 +135,7 @@ public sealed partial class IndexMaintenance(
 
             Report(0);
             int count = await Task.Run(
-                () => ListingIndex.Build(folder, duplicates.Feeding(ListingSource.AllAsync(db, ct).ToBlockingEnumerable(ct)), sequence, index.Analyzer, Report, ct),
+                () => ListingIndex.Build(folder, duplicates.Feeding(ListingSource.AllAsync(db, ct).ToBlockingEnumerable(ct)), sequence, index.Analyzer, options.Value.IndexBuildThreads, Report, ct),
                 ct);
             Report(count);
             meter.Finish();

@@ -102,8 +102,12 @@ public sealed class ListingIndex(IOptions<SearchOptions> options) : IDisposable
     /// <summary>How often a build reports its count: often enough that a seed-sized rebuild shows it moving.</summary>
     public const int ProgressEvery = 250;
 
-    /// <summary>Writes a complete new index into <paramref name="folder"/> and commits it with <paramref name="sequence"/>.</summary>
-    public static int Build(string folder, IEnumerable<ListingDocument> documents, long sequence, Analyzer analyzer, Action<int>? progress, CancellationToken ct)
+    /// <summary>
+    /// Writes a complete new index into <paramref name="folder"/> and commits it with <paramref name="sequence"/>. With more
+    /// than one of <paramref name="threads"/>, that many threads analyse the listings and this one only writes them, in
+    /// the same order: the same index as one thread writes (see <see cref="SearchOptions.IndexBuildThreads"/>).
+    /// </summary>
+    public static int Build(string folder, IEnumerable<ListingDocument> documents, long sequence, Analyzer analyzer, int threads, Action<int>? progress, CancellationToken ct)
     {
         using var directory = FSDirectory.Open(folder);
         var config = new IndexWriterConfig(ListingAnalyzer.Version, analyzer)
@@ -113,9 +117,10 @@ public sealed class ListingIndex(IOptions<SearchOptions> options) : IDisposable
         };
         using var writer = new IndexWriter(directory, config);
         int count = 0;
-        foreach (var doc in documents)
+        var built = threads > 1 ? AnalysedDocuments.Create(documents, analyzer, threads, ct) : documents.Select(d => DocumentMapper.ToDocument(d));
+        foreach (var doc in built)
         {
-            writer.AddDocument(DocumentMapper.ToDocument(doc));
+            writer.AddDocument(doc);
             if (++count % ProgressEvery == 0)
             {
                 progress?.Invoke(count);
