@@ -165,11 +165,11 @@ public sealed class DuplicateDetector(IOptions<DuplicateOptions> options)
     private sealed class State(DuplicateOptions options)
     {
         private readonly int length = options.SignatureLength;
-        private readonly Dictionary<Guid, int> slotOf = [];
+        private readonly SlotIndex slotOf = new();
         private readonly Stack<int> free = new();
         private ushort[] signatures = [];
         private Guid[] ids = [];
-        private ListingKind[] kinds = [];
+        private byte[] kinds = [];
         private string?[] patents = [];
         private int slots;
 
@@ -177,11 +177,11 @@ public sealed class DuplicateDetector(IOptions<DuplicateOptions> options)
 
         public int Count => slotOf.Count;
 
-        public int? SlotOf(Guid id) => slotOf.TryGetValue(id, out int slot) ? slot : null;
+        public int? SlotOf(Guid id) => slotOf.Find(id, ids) is >= 0 and int slot ? slot : null;
 
         public Guid Id(int slot) => ids[slot];
 
-        public ListingKind Kind(int slot) => kinds[slot];
+        public ListingKind Kind(int slot) => (ListingKind)kinds[slot];
 
         public string? Patent(int slot) => patents[slot];
 
@@ -198,8 +198,8 @@ public sealed class DuplicateDetector(IOptions<DuplicateOptions> options)
             }
 
             entry.Signature.CopyTo(signatures.AsSpan(slot * length));
-            (ids[slot], kinds[slot], patents[slot]) = (entry.Id, entry.Kind, entry.Patent);
-            slotOf[entry.Id] = slot;
+            (ids[slot], kinds[slot], patents[slot]) = (entry.Id, (byte)entry.Kind, entry.Patent);
+            slotOf.Add(slot, ids);
             if (filed)
             {
                 Table.Set(slot, entry.Keys);
@@ -212,7 +212,7 @@ public sealed class DuplicateDetector(IOptions<DuplicateOptions> options)
 
         public void Remove(Guid id)
         {
-            if (slotOf.Remove(id, out int slot))
+            if (slotOf.Remove(id, ids) is >= 0 and int slot)
             {
                 Table.Clear(slot);
                 (ids[slot], patents[slot]) = (Guid.Empty, null);

@@ -3,8 +3,9 @@ namespace Matchmaking.Core.Listings.Duplicates;
 /// <summary>
 /// LSH buckets in flat arrays, with no object per listing or per bucket. Slot s's band keys sit at
 /// s × <see cref="Width"/> in one array. <see cref="Build"/> files every live slot by a counting sort into one
-/// array of slot ordinals, band after band, with a directory per band over the keys' high bits: a bucket is a
-/// short range read in place, about four slots a band. Slots set after a build go to a small overflow (chains
+/// array of slot ordinals, band after band, with a directory per band over the keys' high bits and each entry's
+/// low 16 key bits beside it: a lookup reads about eight entries a band in place and goes to a slot's keys only
+/// when the bits agree (at a million listings the high and low bits together are the whole key). Slots set after a build go to a small overflow (chains
 /// through an entry pool) until it outgrows a sixteenth of the built part, when the build is redone. A built
 /// range is checked against each slot's current keys, so a slot cleared and set again since needs no rewrite.
 /// Keys are per band: a key matches only the same band's key. Not thread-safe: <see cref="DuplicateDetector"/> locks.
@@ -25,6 +26,7 @@ internal sealed class LshTable
     private int slots;
 
     private int[] members = [];
+    private ushort[] fragments = [];
     private int[] directory;
     private int cellBits;
     private int built;
@@ -108,7 +110,7 @@ internal sealed class LshTable
             counts[slot] &= unchecked((byte)~InOverflow);
         }
 
-        cellBits = Math.Min(26, live <= 4 ? 0 : (int)Math.Ceiling(Math.Log2(live / 4.0)));
+        cellBits = Math.Min(26, live <= 8 ? 0 : (int)Math.Ceiling(Math.Log2(live / 8.0)));
         int cells = 1 << cellBits;
         var filed = new int[width];
         for (int slot = 0; slot < slots; slot++)
@@ -120,6 +122,7 @@ internal sealed class LshTable
         }
 
         members = new int[filed.Sum()];
+        fragments = new ushort[members.Length];
         directory = new int[width * (cells + 1)];
         var cursor = new int[cells];
         int start = 0;
@@ -146,7 +149,9 @@ internal sealed class LshTable
             {
                 if (counts[slot] > band)
                 {
-                    members[cursor[Cell(keys[(slot * width) + band])]++] = slot;
+                    uint key = keys[(slot * width) + band];
+                    int at = cursor[Cell(key)]++;
+                    (members[at], fragments[at]) = (slot, (ushort)key);
                 }
             }
 
@@ -168,6 +173,12 @@ internal sealed class LshTable
             int cell = (band * (cells + 1)) + Cell(key);
             for (int i = directory[cell]; i < directory[cell + 1]; i++)
             {
+                if (fragments[i] != (ushort)key)
+                {
+                    continue;
+                }
+
+                // The slot's current keys decide: it may have been cleared, or set again with others, since the build.
                 int slot = members[i];
                 if ((counts[slot] & ~InOverflow) > band && keys[(slot * width) + band] == key)
                 {
