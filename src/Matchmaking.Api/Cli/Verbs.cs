@@ -14,7 +14,7 @@ namespace Matchmaking.Api.Cli;
 /// </summary>
 public static class Verbs
 {
-    private static readonly string[] Names = ["seed", "reindex", "token", "eval", "bench", "bench-digests", "train-ranker", "ranker-outcomes", "train-embeddings", "settle", "schema", "freshness", "probe", "soak", "--help", "-h", "-?"];
+    private static readonly string[] Names = ["seed", "reindex", "token", "eval", "bench", "bench-digests", "bench-duplicates", "train-ranker", "ranker-outcomes", "train-embeddings", "settle", "schema", "freshness", "probe", "soak", "--help", "-h", "-?"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -39,6 +39,7 @@ public static class Verbs
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(DigestBenchCommand.Create());
+        root.Subcommands.Add(DuplicateBenchCommand.Create());
         root.Subcommands.Add(TrainRankerCommand.Create());
         root.Subcommands.Add(RankerOutcomesCommand.Create());
         root.Subcommands.Add(TrainEmbeddingsCommand.Create());

@@ -1,6 +1,7 @@
 using Matchmaking.Core.Domain;
 using Matchmaking.Core.Listings.Duplicates;
 using Matchmaking.Core.Search.Index;
+using Matchmaking.Core.Seed;
 using Microsoft.Extensions.Options;
 
 namespace Matchmaking.Core.Tests.Listings;
@@ -71,6 +72,40 @@ public sealed class DuplicateDetectorTests
         detector.Apply([Achievement("供水管网漏损定位技术", Other) with { Id = copies[3].Id }], []);
         Assert.Empty(detector.Find(copies[1].Id));
         Assert.Equal(2, detector.Count);
+    }
+
+    [Fact]
+    public void Apply_OneAtATimeAfterReset_SameAnswersAsAResetOfTheResult()
+    {
+        var generator = new SeedGenerator(SeedSize.ForListings(3_000), 5);
+        var docs = generator.Achievements().Select(ListingDocument.From)
+            .Concat(generator.Demands().Select(ListingDocument.From))
+            .Concat(generator.Duplicates().Select(d => d.Listing).OfType<Achievement>().Select(ListingDocument.From))
+            .Concat(generator.Duplicates().Select(d => d.Listing).OfType<Demand>().Select(ListingDocument.From))
+            .ToList();
+
+        // Half built at once, the rest published one by one (the buckets' overflow), then an unchanged update and a delete.
+        var applied = Detector();
+        applied.Reset(docs.Take(docs.Count / 2));
+        foreach (var doc in docs.Skip(docs.Count / 2))
+        {
+            applied.Apply([doc], []);
+        }
+
+        applied.Apply([docs[0], docs[^1]], [docs[1].Id, docs[^2].Id]);
+        var fresh = Detector();
+        fresh.Reset(docs.Where(d => d.Id != docs[1].Id && d.Id != docs[^2].Id));
+
+        Assert.Equal(fresh.Count, applied.Count);
+        int found = 0;
+        foreach (var doc in docs)
+        {
+            var expected = fresh.Find(doc.Id);
+            Assert.Equal(expected, applied.Find(doc.Id));
+            found += expected.Count;
+        }
+
+        Assert.True(found >= 40, $"{found} possible duplicates");
     }
 
     [Fact]

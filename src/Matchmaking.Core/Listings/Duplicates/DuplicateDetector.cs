@@ -8,13 +8,15 @@ namespace Matchmaking.Core.Listings.Duplicates;
 /// This node's near-duplicate detector: a MinHash signature per achievement and demand in LSH buckets, in
 /// memory, derived from the same documents the Lucene index applies (so every node keeps its own, rebuilt
 /// at start and on a rebuild, updated with each catch-up). A lookup reads only the buckets of its own
-/// bands — sub-linear in the number of listings — and verifies each candidate on its signature.
+/// bands — sub-linear in the number of listings — and verifies each candidate on its signature. Listings
+/// live in slots of flat arrays (signatures, ids, kinds, patent numbers; band keys in <see cref="LshTable"/>),
+/// about 470 bytes a listing at a million.
 /// </summary>
 public sealed class DuplicateDetector(IOptions<DuplicateOptions> options)
 {
     private readonly DuplicateOptions options = options.Value;
     private readonly System.Threading.Lock gate = new();
-    private State state = new(options.Value.Bands + 1);
+    private State state = new(options.Value);
 
     public bool Enabled => options.Enabled;
 
@@ -25,7 +27,7 @@ public sealed class DuplicateDetector(IOptions<DuplicateOptions> options)
         {
             lock (gate)
             {
-                return state.Slots.Count - state.Free.Count;
+                return state.Count;
             }
         }
     }
@@ -36,21 +38,23 @@ public sealed class DuplicateDetector(IOptions<DuplicateOptions> options)
     /// <summary>
     /// Passes <paramref name="documents"/> through while building a fresh set from them, and switches to it
     /// once they are all read: an index rebuild feeds the detector from the one stream it writes, holding no
-    /// document in memory (a signature is ~300 bytes; a document's text several kilobytes).
+    /// document in memory (a signature is ~300 bytes; a document's text several kilobytes). The buckets are
+    /// built once, at the end, by one sort.
     /// </summary>
     public IEnumerable<ListingDocument> Feeding(IEnumerable<ListingDocument> documents)
     {
-        var fresh = new State(options.Bands + 1);
+        var fresh = new State(options);
         foreach (var doc in documents)
         {
             if (Enabled && DuplicateText.Covers(doc.Kind))
             {
-                fresh.Put(Entry(doc));
+                fresh.Put(Entry(doc), filed: false);
             }
 
             yield return doc;
         }
 
+        fresh.Build();
         lock (gate)
         {
             state = fresh;
@@ -75,8 +79,7 @@ public sealed class DuplicateDetector(IOptions<DuplicateOptions> options)
 
             foreach (var entry in entries)
             {
-                state.Remove(entry.Id);
-                state.Put(entry);
+                state.Put(entry, filed: true);
             }
         }
     }
@@ -86,7 +89,9 @@ public sealed class DuplicateDetector(IOptions<DuplicateOptions> options)
     {
         lock (gate)
         {
-            return state.SlotOf.TryGetValue(id, out int slot) ? Lookup(state, state.Slots[slot]!) : [];
+            return state.SlotOf(id) is int slot
+                ? Lookup(state, id, state.Kind(slot), state.Signature(slot), state.Table.Keys(slot), state.Patent(slot))
+                : [];
         }
     }
 
@@ -101,31 +106,31 @@ public sealed class DuplicateDetector(IOptions<DuplicateOptions> options)
         var entry = Entry(doc);
         lock (gate)
         {
-            return Lookup(state, entry);
+            return Lookup(state, entry.Id, entry.Kind, entry.Signature, entry.Keys, entry.Patent);
         }
     }
 
-    private IReadOnlyList<PossibleDuplicate> Lookup(State current, DuplicateEntry entry)
+    private IReadOnlyList<PossibleDuplicate> Lookup(State current, Guid id, ListingKind kind, ReadOnlySpan<ushort> signature, ReadOnlySpan<uint> keys, string? patent)
     {
         var candidates = new HashSet<int>();
-        current.Table.Collect(entry.Keys, candidates);
+        current.Table.Collect(keys, candidates);
         var found = new List<PossibleDuplicate>();
         foreach (int slot in candidates)
         {
-            var other = current.Slots[slot];
-            if (other is null || other.Id == entry.Id || other.Kind != entry.Kind)
+            Guid otherId = current.Id(slot);
+            if (otherId == id || current.Kind(slot) != kind)
             {
                 continue;
             }
 
-            double similarity = MinHash.Similarity(entry.Signature, other.Signature);
-            if (entry.Patent is not null && entry.Patent == other.Patent)
+            double similarity = MinHash.Similarity(signature, current.Signature(slot));
+            if (patent is not null && patent == current.Patent(slot))
             {
-                found.Add(new(other.Id, other.Kind, similarity, DuplicateReason.SamePatentNumber));
+                found.Add(new(otherId, kind, similarity, DuplicateReason.SamePatentNumber));
             }
             else if (similarity >= options.Threshold)
             {
-                found.Add(new(other.Id, other.Kind, similarity, DuplicateReason.SimilarText));
+                found.Add(new(otherId, kind, similarity, DuplicateReason.SimilarText));
             }
         }
 
@@ -153,40 +158,85 @@ public sealed class DuplicateDetector(IOptions<DuplicateOptions> options)
 
     private sealed record DuplicateEntry(Guid Id, ListingKind Kind, ushort[] Signature, uint[] Keys, string? Patent);
 
-    private sealed class State(int bands)
+    /// <summary>
+    /// Listings in slots of parallel flat arrays (slot s's signature at s × its length); a freed slot is taken
+    /// again by the next listing put, so the arrays grow only with the number of listings held at once.
+    /// </summary>
+    private sealed class State(DuplicateOptions options)
     {
-        public LshTable Table { get; } = new(bands);
+        private readonly int length = options.SignatureLength;
+        private readonly SlotIndex slotOf = new();
+        private readonly Stack<int> free = new();
+        private ushort[] signatures = [];
+        private Guid[] ids = [];
+        private byte[] kinds = [];
+        private string?[] patents = [];
+        private int slots;
 
-        public List<DuplicateEntry?> Slots { get; } = [];
+        public LshTable Table { get; } = new(options.Bands + 1);
 
-        public Dictionary<Guid, int> SlotOf { get; } = [];
+        public int Count => slotOf.Count;
 
-        public Stack<int> Free { get; } = new();
+        public int? SlotOf(Guid id) => slotOf.Find(id, ids) is >= 0 and int slot ? slot : null;
 
-        public void Put(DuplicateEntry entry)
+        public Guid Id(int slot) => ids[slot];
+
+        public ListingKind Kind(int slot) => (ListingKind)kinds[slot];
+
+        public string? Patent(int slot) => patents[slot];
+
+        public ReadOnlySpan<ushort> Signature(int slot) => signatures.AsSpan(slot * length, length);
+
+        /// <summary>Puts a listing in place of any entry it has; <paramref name="filed"/>: found at once, else after <see cref="Build"/>.</summary>
+        public void Put(DuplicateEntry entry, bool filed)
         {
-            int slot = Free.Count > 0 ? Free.Pop() : Slots.Count;
-            if (slot == Slots.Count)
+            Remove(entry.Id);
+            int slot = free.Count > 0 ? free.Pop() : slots++;
+            if (slot >= ids.Length)
             {
-                Slots.Add(entry);
+                Resize(Math.Max(64, slot + (slot / 2)));
+            }
+
+            entry.Signature.CopyTo(signatures.AsSpan(slot * length));
+            (ids[slot], kinds[slot], patents[slot]) = (entry.Id, (byte)entry.Kind, entry.Patent);
+            slotOf.Add(slot, ids);
+            if (filed)
+            {
+                Table.Set(slot, entry.Keys);
             }
             else
             {
-                Slots[slot] = entry;
+                Table.Load(slot, entry.Keys);
             }
-
-            SlotOf[entry.Id] = slot;
-            Table.Add(slot, entry.Keys);
         }
 
         public void Remove(Guid id)
         {
-            if (SlotOf.Remove(id, out int slot))
+            if (slotOf.Remove(id, ids) is >= 0 and int slot)
             {
-                Table.Remove(slot, Slots[slot]!.Keys);
-                Slots[slot] = null;
-                Free.Push(slot);
+                Table.Clear(slot);
+                (ids[slot], patents[slot]) = (Guid.Empty, null);
+                free.Push(slot);
             }
+        }
+
+        /// <summary>Gives back the slack of a bulk load's growth and files every listing in the table's built part.</summary>
+        public void Build()
+        {
+            if (ids.Length > slots + (slots / 8) + 64)
+            {
+                Resize(slots);
+            }
+
+            Table.Build();
+        }
+
+        private void Resize(int capacity)
+        {
+            Array.Resize(ref signatures, capacity * length);
+            Array.Resize(ref ids, capacity);
+            Array.Resize(ref kinds, capacity);
+            Array.Resize(ref patents, capacity);
         }
     }
 }
