@@ -4,11 +4,12 @@ namespace Matchmaking.Core.Listings.Duplicates;
 /// LSH buckets in flat arrays, with no object per listing or per bucket. Slot s's band keys sit at
 /// s × <see cref="Width"/> in one array. <see cref="Build"/> files every live slot by a counting sort into one
 /// array of slot ordinals, band after band, with a directory per band over the keys' high bits and each entry's
-/// low 16 key bits beside it: a lookup reads about eight entries a band in place and goes to a slot's keys only
-/// when the bits agree (at a million listings the high and low bits together are the whole key). Slots set after a build go to a small overflow (chains
-/// through an entry pool) until it outgrows a sixteenth of the built part, when the build is redone. A built
-/// range is checked against each slot's current keys, so a slot cleared and set again since needs no rewrite.
-/// Keys are per band: a key matches only the same band's key. Not thread-safe: <see cref="DuplicateDetector"/> locks.
+/// low 16 key bits beside it: a lookup reads about eight entries a band in place and goes to a slot's keys
+/// only when those bits agree (at a million listings high and low bits together are the whole key). Slots set
+/// after a build go to a small overflow (chains through an entry pool) until it outgrows a sixteenth of the
+/// built part, when the build is redone. A built entry is checked against its slot's current keys, so a slot
+/// cleared and set again since needs no rewrite. Keys are per band: a key matches only the same band's key.
+/// Not thread-safe: <see cref="DuplicateDetector"/> locks.
 /// </summary>
 internal sealed class LshTable
 {
@@ -57,12 +58,12 @@ internal sealed class LshTable
         slot < slots ? keys.AsSpan(slot * width, counts[slot] & ~InOverflow) : [];
 
     /// <summary>Stores a free slot's keys for the next <see cref="Build"/>, which a bulk load calls once at the end.</summary>
-    public void Load(int slot, ReadOnlySpan<uint> slotKeys) => Store(slot, slotKeys);
+    public void Load(int slot, ReadOnlySpan<uint> slotKeys) => Store(slot, slotKeys, bulk: true);
 
     /// <summary>Stores a free slot's keys and files them in the overflow, so that it is found at once.</summary>
     public void Set(int slot, ReadOnlySpan<uint> slotKeys)
     {
-        Store(slot, slotKeys);
+        Store(slot, slotKeys, bulk: false);
         for (int band = 0; band < slotKeys.Length; band++)
         {
             ulong key = Key(band, slotKeys[band]);
@@ -200,7 +201,13 @@ internal sealed class LshTable
 
     private int Cell(uint key) => (int)((ulong)key >> (32 - cellBits));
 
-    private void Store(int slot, ReadOnlySpan<uint> slotKeys)
+    /// <summary>
+    /// Slot arrays grow by half while a bulk load streams in (amortised copies), and are trimmed to size by its
+    /// build; after that by an eighth, so that one publish on a million listings does not add half a million slots.
+    /// </summary>
+    internal static int Grown(int slot, bool bulk) => Math.Max(64, slot + 1 + (slot / (bulk ? 2 : 8)));
+
+    private void Store(int slot, ReadOnlySpan<uint> slotKeys, bool bulk)
     {
         ArgumentOutOfRangeException.ThrowIfZero(slotKeys.Length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(slotKeys.Length, width);
@@ -211,7 +218,7 @@ internal sealed class LshTable
 
         if (slot >= keys.Length / width)
         {
-            int capacity = Math.Max(slot + 1, Math.Max(64, slots + (slots / 2)));
+            int capacity = Grown(slot, bulk);
             Array.Resize(ref keys, capacity * width);
             Array.Resize(ref counts, capacity);
         }
@@ -276,11 +283,11 @@ internal sealed class LshTable
         return entry;
     }
 
-    // The slack of geometric growth is given back at a build, where it can be large (a whole rebuild's stream).
+    // The slack of a bulk load's growth is given back at its build when it is large: a trim copies the array, and
+    // at a million listings that copy (not the slack) would set the peak.
     private void Trim()
     {
-        int capacity = keys.Length / width;
-        if (capacity > slots + (slots / 8) + 64)
+        if (keys.Length / width > slots + (slots / 8) + 64)
         {
             Array.Resize(ref keys, slots * width);
             Array.Resize(ref counts, slots);
