@@ -52,7 +52,7 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
             // Only the pool's documents are scored (each clause advances to them), so the long query costs little.
             var ngramSearcher = new IndexSearcher(searcher.IndexReader) { Similarity = RecommendationSimilarity() };
             Query rescore = BuildQuery(query, query.RescoreTerms, 0, ngrams: true);
-            docs = new NgramRescorer(rescore).Rescore(ngramSearcher, docs, poolSize);
+            docs = new TopDocs(docs.TotalHits, NgramRescorer.Rescore(ngramSearcher, rescore, docs.ScoreDocs, poolSize), float.NaN);
         }
 
         var candidates = new List<Candidate>();
