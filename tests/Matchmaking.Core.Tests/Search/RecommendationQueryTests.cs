@@ -116,6 +116,42 @@ public sealed class RecommendationQueryTests
     }
 
     [Fact]
+    public async Task Analyze_NgramRescore_RarestTermsForRecommendationsOnly()
+    {
+        using var harness = await ShrinkMarksAsync(new() { ["Search:RecommendationNgramRescorePool"] = "512", ["Search:RecommendationNgramRescoreTerms"] = "2" });
+        var analyzer = harness.Get<QueryAnalyzer>();
+
+        var search = analyzer.Analyze(new SearchRequest("控制模痕", [ListingKind.Achievement]));
+        var recommendation = analyzer.Analyze(new SearchRequest("控制模痕", [ListingKind.Achievement]) { Purpose = SearchPurpose.Recommendation });
+
+        // The fast query is the search box's; the rescore keeps the two rarest characters (模, 痕; 控 and 制 are in two listings).
+        Assert.Empty(search.RescoreTerms);
+        Assert.Equal(search.Terms, recommendation.Terms);
+        Assert.Equal(["模", "痕"], recommendation.RescoreTerms.Where(t => t.Field == Characters).Select(t => t.Text));
+        Assert.True(recommendation.RescoreTerms.Count(t => t.Field == FieldNames.Bigrams(FieldNames.All)) <= 2);
+    }
+
+    [Fact]
+    public async Task Run_NgramRescoreOfTheWholePool_OrdersAsTheFullNgramQuery()
+    {
+        string text = "注塑件缩痕控制，模流分析与视觉检测，电机控制器。";
+        var request = new SearchRequest(text, [ListingKind.Achievement]) { Purpose = SearchPurpose.Recommendation, Limit = 10 };
+        using var full = await ShrinkMarksAsync(new() { ["Search:RecommendationNgramQuery"] = "true", ["Search:Rerank:RecommendationMode"] = "Lexical" });
+        using var rescored = await ShrinkMarksAsync(new() { ["Search:RecommendationNgramRescorePool"] = "512", ["Search:RecommendationNgramRescoreTerms"] = "0", ["Search:Rerank:RecommendationMode"] = "Lexical" });
+        using var fast = await ShrinkMarksAsync(new() { ["Search:RecommendationNgramRescorePool"] = "0", ["Search:Rerank:RecommendationMode"] = "Lexical" });
+
+        var expected = await full.Pipeline.RunAsync(request, default);
+        var actual = await rescored.Pipeline.RunAsync(request, default);
+        var plain = await fast.Pipeline.RunAsync(request, default);
+
+        // Every listing is in the pool, and the rescore query is the n-gram query: the same order and scores.
+        Assert.Equal(3, expected.Hits.Count);
+        Assert.Equal(expected.Hits.Select(h => h.Title), actual.Hits.Select(h => h.Title));
+        Assert.Equal(expected.Hits.Select(h => h.Score), actual.Hits.Select(h => h.Score), (a, b) => Math.Abs(a - b) < 1e-4);
+        Assert.NotEqual(plain.Hits.Select(h => h.Score), actual.Hits.Select(h => h.Score), (a, b) => Math.Abs(a - b) < 1e-4);
+    }
+
+    [Fact]
     public void PeerTerms_CjkCharactersAndPairs_OtherWordsLowercased()
     {
         Assert.Equal(["锂", "锂电", "电", "电池", "池", "sic"], PeerBaseline.Terms("锂电池 SiC"));

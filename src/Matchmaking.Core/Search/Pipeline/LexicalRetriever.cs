@@ -34,18 +34,29 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         // "Common" needs enough documents to mean anything: in a handful, every shared word is in 20%.
         // The n-gram query ORs every term as the peer does, so the rule is off there.
         float common = !ngrams && searcher.IndexReader.NumDocs >= options.Value.CommonTermsMinDocuments ? options.Value.CommonTermsFrequency : 0;
-        Query scoring = BuildQuery(query, common);
-        var (top, total, facets) = Search(searcher, scoring, filter, query.Request.IncludeFacets ? options.Value.FacetSampleSize : 0, poolSize);
+        Query scoring = BuildQuery(query, query.Terms, common, ngrams);
+        bool rescoring = query.RescoreTerms.Count > 0;
+        int retrieved = rescoring ? Math.Max(poolSize, options.Value.RecommendationNgramRescorePool) : poolSize;
+        var (top, total, facets) = Search(searcher, scoring, filter, query.Request.IncludeFacets ? options.Value.FacetSampleSize : 0, retrieved);
         if (total.TotalHits == 0 && common > 0)
         {
             // Common terms only count beside a rarer one; when no document has a rarer one (an unknown
             // word next to 电池), the plain disjunction still finds what shares the common words.
-            scoring = BuildQuery(query, 0);
-            (top, total, facets) = Search(searcher, scoring, filter, query.Request.IncludeFacets ? options.Value.FacetSampleSize : 0, poolSize);
+            scoring = BuildQuery(query, query.Terms, 0, ngrams);
+            (top, total, facets) = Search(searcher, scoring, filter, query.Request.IncludeFacets ? options.Value.FacetSampleSize : 0, retrieved);
+        }
+
+        var docs = top.GetTopDocs();
+        if (rescoring)
+        {
+            // Only the pool's documents are scored (each clause advances to them), so the long query costs little.
+            var ngramSearcher = new IndexSearcher(searcher.IndexReader) { Similarity = RecommendationSimilarity() };
+            Query rescore = BuildQuery(query, query.RescoreTerms, 0, ngrams: true);
+            docs = new TopDocs(docs.TotalHits, NgramRescorer.Rescore(ngramSearcher, rescore, docs.ScoreDocs, poolSize), float.NaN);
         }
 
         var candidates = new List<Candidate>();
-        foreach (var hit in top.GetTopDocs().ScoreDocs)
+        foreach (var hit in docs.ScoreDocs)
         {
             var (id, facts) = FactsReader.Read(searcher, hit.Doc);
             candidates.Add(new Candidate(hit.Doc, id, facts, hit.Score));
@@ -96,9 +107,10 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         return filters.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(filter)));
     }
 
-    private Query BuildQuery(AnalyzedQuery query, float commonFrequency)
+    private Query BuildQuery(AnalyzedQuery query, IReadOnlyList<QueryTerm> terms, float commonFrequency, bool ngrams)
     {
         var o = options.Value;
+        query = query with { Terms = terms };
         var text = new BooleanQuery(disableCoord: true);
         foreach (string field in FieldNames.TextFields)
         {
@@ -124,7 +136,6 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         }
 
         AddTerms(text, query.In(FieldNames.Codes), o.CodesBoost, 0);
-        bool ngrams = query.Request.Purpose == SearchPurpose.Recommendation && o.RecommendationNgramQuery;
         float unigramBoost = ngrams && o.RecommendationUnigramBoost <= 0 ? 1f : o.RecommendationUnigramBoost;
         AddTerms(text, query.In(FieldNames.Unigrams(FieldNames.All)), unigramBoost, commonFrequency);
         if (o.ProximityBoost > 0)

@@ -43,35 +43,44 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, Engl
         var expansions = synonyms.Expand(text).Concat(dictionary).Distinct(StringComparer.Ordinal).Take(o.MaxTermsPerField).ToList();
         var wordWeights = o.SegmentBalance > 0 ? Balance(text, FieldNames.Words(FieldNames.Title), o.SegmentBalance) : null;
         var bigramWeights = o.SegmentBalance > 0 ? Balance(text, FieldNames.Bigrams(FieldNames.Title), o.SegmentBalance) : null;
-        bool ngrams = request.Purpose == SearchPurpose.Recommendation && o.RecommendationNgramQuery;
+        bool recommendation = request.Purpose == SearchPurpose.Recommendation;
+        bool ngrams = recommendation && o.RecommendationNgramQuery;
+        int ngramCap = o.RecommendationNgramTerms;
+
+        // The rescore query is the n-gram query with fewer terms, kept beside the fast one (README, the n-gram rescore).
+        var rescore = recommendation && !ngrams && o.RecommendationNgramRescorePool > 0 ? new List<QueryTerm>() : null;
+        int rescoreCap = o.RecommendationNgramRescoreTerms;
+        var pairSequence = ngrams || rescore is not null ? Tokens(index.Analyzer, FieldNames.Bigrams(FieldNames.Title), text) : [];
+        var characterSequence = ngrams || rescore is not null ? Tokens(index.Analyzer, FieldNames.Unigrams(FieldNames.All), text) : [];
         foreach (string field in FieldNames.TextFields)
         {
             bool whole = field == FieldNames.All;
-            if (whole && ngrams)
-            {
-                // The peer's construction: every distinct term of the text, a repeated one weighted as Xapian's k3 = 1.
-                terms.AddRange(Repeated(sequence, FieldNames.Words(field)));
-                terms.AddRange(Repeated(Tokens(index.Analyzer, FieldNames.Bigrams(FieldNames.Title), text), FieldNames.Bigrams(field)));
-            }
-            else
-            {
-                terms.AddRange((whole ? words : boostWords).Select(w => new QueryTerm(FieldNames.Words(field), w, wordWeights?.GetValueOrDefault(w, 1f) ?? 1f)));
-                terms.AddRange((whole ? bigrams : boostBigrams).Select(b => new QueryTerm(FieldNames.Bigrams(field), b, bigramWeights?.GetValueOrDefault(b, 1f) ?? 1f)));
-            }
+            var fieldTerms = new List<QueryTerm>();
+            fieldTerms.AddRange((whole ? words : boostWords).Select(w => new QueryTerm(FieldNames.Words(field), w, wordWeights?.GetValueOrDefault(w, 1f) ?? 1f)));
+            fieldTerms.AddRange((whole ? bigrams : boostBigrams).Select(b => new QueryTerm(FieldNames.Bigrams(field), b, bigramWeights?.GetValueOrDefault(b, 1f) ?? 1f)));
+
+            // The peer's construction: every distinct term of the text, a repeated one weighted as Xapian's k3 = 1.
+            terms.AddRange(whole && ngrams ? Ngrams(sequence, pairSequence, field, ngramCap) : fieldTerms);
+            rescore?.AddRange(whole ? Ngrams(sequence, pairSequence, field, rescoreCap) : fieldTerms);
 
             foreach (string synonym in expansions)
             {
                 // A synonym is analysed like user text, so multi-word synonyms match as their parts.
-                terms.AddRange(Tokens(index.Analyzer, FieldNames.Words(field), synonym).Except(words).Select(w => new QueryTerm(FieldNames.Words(field), w, o.SynonymWeight)));
-                terms.AddRange(Tokens(index.Analyzer, FieldNames.Bigrams(field), synonym).Except(bigrams).Select(b => new QueryTerm(FieldNames.Bigrams(field), b, o.SynonymWeight)));
+                var expanded = Tokens(index.Analyzer, FieldNames.Words(field), synonym).Except(words).Select(w => new QueryTerm(FieldNames.Words(field), w, o.SynonymWeight))
+                    .Concat(Tokens(index.Analyzer, FieldNames.Bigrams(field), synonym).Except(bigrams).Select(b => new QueryTerm(FieldNames.Bigrams(field), b, o.SynonymWeight)))
+                    .ToList();
+                terms.AddRange(expanded);
+                rescore?.AddRange(expanded);
             }
         }
 
-        terms.AddRange(codes.Select(c => new QueryTerm(FieldNames.Codes, c, 1f)));
+        var codeTerms = codes.Select(c => new QueryTerm(FieldNames.Codes, c, 1f)).ToList();
+        terms.AddRange(codeTerms);
+        rescore?.AddRange(codeTerms);
+        rescore?.AddRange(Repeated(characterSequence, FieldNames.Unigrams(FieldNames.All), rescoreCap));
         if (ngrams)
         {
-            string field = FieldNames.Unigrams(FieldNames.All);
-            terms.AddRange(Repeated(Tokens(index.Analyzer, field, text), field));
+            terms.AddRange(Repeated(characterSequence, FieldNames.Unigrams(FieldNames.All), ngramCap));
         }
         else if (request.Purpose == SearchPurpose.Recommendation && o.RecommendationUnigramBoost > 0)
         {
@@ -80,8 +89,12 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, Engl
             terms.AddRange(characters.Select(c => new QueryTerm(field, c, 1f)));
         }
 
-        return new AnalyzedQuery(request, terms, words, sequence.Take(o.MaxTermsPerField).ToList());
+        return new AnalyzedQuery(request, terms, words, sequence.Take(o.MaxTermsPerField).ToList()) { RescoreTerms = rescore ?? [] };
     }
+
+    /// <summary>The n-gram construction's whole-text words and character pairs, at most <paramref name="cap"/> of each (0 = no cap).</summary>
+    private List<QueryTerm> Ngrams(List<string> words, List<string> pairs, string field, int cap) =>
+        [.. Repeated(words, FieldNames.Words(field), cap), .. Repeated(pairs, FieldNames.Bigrams(field), cap)];
 
     /// <summary>How many listings use a word (its rarest part when the segmenter splits it), for the glossary's dictionary senses.</summary>
     private int WordFrequency(string word)
@@ -218,17 +231,18 @@ public sealed class QueryAnalyzer(ListingIndex index, SynonymList synonyms, Engl
 
     /// <summary>
     /// The n-gram query's terms of one field: the distinct tokens in text order, each weighted 2·tf / (1 + tf)
-    /// (1 once, 4/3 twice, towards 2). Past <see cref="SearchOptions.RecommendationNgramTerms"/> only that many
+    /// (1 once, 4/3 twice, towards 2). Past <paramref name="cap"/> (<see cref="SearchOptions.RecommendationNgramTerms"/>
+    /// or <see cref="SearchOptions.RecommendationNgramRescoreTerms"/>) only that many
     /// stay, the most telling by tf × idf: the dropped ones are the common characters and pairs, whose long
     /// postings are most of what the query costs and whose idf gives them little say in the order.
     /// </summary>
-    private IEnumerable<QueryTerm> Repeated(List<string> tokens, string field)
+    private IEnumerable<QueryTerm> Repeated(List<string> tokens, string field, int cap)
     {
         var o = options.Value;
         var counts = tokens.CountBy(t => t, StringComparer.Ordinal).ToList();
-        int keep = o.RecommendationNgramTerms > 0 ? Math.Min(o.RecommendationNgramTerms, o.MaxTermsPerField) : o.MaxTermsPerField;
+        int keep = cap > 0 ? Math.Min(cap, o.MaxTermsPerField) : o.MaxTermsPerField;
         IEnumerable<KeyValuePair<string, int>> kept = counts.Take(keep);
-        if (counts.Count > keep && o.RecommendationNgramTerms > 0)
+        if (counts.Count > keep && cap > 0)
         {
             using var lease = index.Acquire();
             var reader = lease.Searcher.IndexReader;
