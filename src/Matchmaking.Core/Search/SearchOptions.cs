@@ -27,6 +27,14 @@ public sealed class SearchOptions
     [Range(1, 256)]
     public int IndexBuildThreads { get; set; } = Math.Min(Environment.ProcessorCount, 256);
 
+    /// <summary>
+    /// How much lower than the service's the build's threads are scheduled (a Linux nice increment; 0 = the same), so
+    /// searches served during a rebuild beside the live index get the cores first. Alone on the machine the build
+    /// still takes every core; only its merges, Lucene's threads, keep the service's priority.
+    /// </summary>
+    [Range(0, 19)]
+    public int IndexBuildNice { get; set; } = 10;
+
     /// <summary>How many lexical candidates the reranker sees.</summary>
     [Range(10, 2000)]
     public int CandidatePoolSize { get; set; } = 200;

@@ -27,8 +27,8 @@ public sealed class ListingIndexBuildTests
         var listings = Generated(SeedSize.ForListings(300)).Concat(EdgeCases()).ToList();
         using var analyzer = ListingAnalyzer.Create();
 
-        int sequential = ListingIndex.Build(temp.Sub("one"), listings, 7, analyzer, threads: 1, null, default);
-        int parallel = ListingIndex.Build(temp.Sub("many"), listings, 7, analyzer, threads, null, default);
+        int sequential = ListingIndex.Build(temp.Sub("one"), listings, 7, analyzer, threads: 1, nice: 0, null, default);
+        int parallel = ListingIndex.Build(temp.Sub("many"), listings, 7, analyzer, threads, nice: 0, null, default);
 
         Assert.Equal(listings.Count, sequential);
         Assert.Equal(listings.Count, parallel);
@@ -66,7 +66,7 @@ public sealed class ListingIndexBuildTests
         using var temp = new TempDirectory();
         using var analyzer = ListingAnalyzer.Create();
 
-        var thrown = Assert.Throws<InvalidDataException>(() => ListingIndex.Build(temp.Sub("index"), FailingAfter(Generated(SeedSize.ForListings(100)), 70), 1, analyzer, threads: 2, null, default));
+        var thrown = Assert.Throws<InvalidDataException>(() => ListingIndex.Build(temp.Sub("index"), FailingAfter(Generated(SeedSize.ForListings(100)), 70), 1, analyzer, threads: 2, nice: 0, null, default));
 
         Assert.Equal("row 70", thrown.Message);
     }
@@ -79,7 +79,7 @@ public sealed class ListingIndexBuildTests
         using var cancel = new CancellationTokenSource();
         var listings = Generated(SeedSize.ForListings(1_000)).ToList();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => ListingIndex.Build(temp.Sub("index"), listings, 1, analyzer, threads: 2, _ => cancel.Cancel(), cancel.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => ListingIndex.Build(temp.Sub("index"), listings, 1, analyzer, threads: 2, nice: 0, _ => cancel.Cancel(), cancel.Token));
     }
 
     private static async Task<List<string>> SearchAllAsync(SearchPipeline pipeline, List<string> queries)

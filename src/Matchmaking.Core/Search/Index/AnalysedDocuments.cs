@@ -16,7 +16,8 @@ internal static class AnalysedDocuments
     /// <summary>Listings per hand-over: large enough that queueing is no cost, small enough to keep little in memory (~50 KB of tokens a listing).</summary>
     private const int BatchSize = 32;
 
-    public static IEnumerable<Document> Create(IEnumerable<ListingDocument> listings, Analyzer analyzer, int threads, CancellationToken ct)
+    /// <param name="nice">How much lower the reading and analysing threads are scheduled (<see cref="BuildThreadPriority"/>).</param>
+    public static IEnumerable<Document> Create(IEnumerable<ListingDocument> listings, Analyzer analyzer, int threads, int nice, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -25,10 +26,10 @@ internal static class AnalysedDocuments
         // the reader back while the writer is behind; the workers take from the other, which can never be longer.
         using var ordered = new BlockingCollection<Batch>(boundedCapacity: 2 * threads);
         using var work = new BlockingCollection<Batch>();
-        var tasks = new List<Task> { Start(() => Read(listings, ordered, work, stop.Token)) };
+        var tasks = new List<Task> { Start(() => Read(listings, ordered, work, stop.Token), nice) };
         for (int i = 0; i < threads; i++)
         {
-            tasks.Add(Start(() => Analyse(work, analyzer, stop.Token)));
+            tasks.Add(Start(() => Analyse(work, analyzer, stop.Token), nice));
         }
 
         try
@@ -53,9 +54,17 @@ internal static class AnalysedDocuments
         }
     }
 
-    // Dedicated threads, not pool threads: each runs for the whole build.
-    private static Task Start(Action action) =>
-        Task.Factory.StartNew(action, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    // Dedicated threads, not pool threads: each runs for the whole build, and its lowered priority ends with it.
+    private static Task Start(Action action, int nice) =>
+        Task.Factory.StartNew(
+            () =>
+            {
+                BuildThreadPriority.Lower(nice);
+                action();
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
 
     private static void Read(IEnumerable<ListingDocument> listings, BlockingCollection<Batch> ordered, BlockingCollection<Batch> work, CancellationToken ct)
     {

@@ -134,9 +134,18 @@ public sealed partial class IndexMaintenance(
             }
 
             Report(0);
-            int count = await Task.Run(
-                () => ListingIndex.Build(folder, duplicates.Feeding(ListingSource.AllAsync(db, ct).ToBlockingEnumerable(ct)), sequence, index.Analyzer, options.Value.IndexBuildThreads, Report, ct),
-                ct);
+            // The writer on a thread of its own too, at the build's lower priority (Search:IndexBuildNice), which dies with it.
+            var search = options.Value;
+            int count = await Task.Factory.StartNew(
+                () =>
+                {
+                    BuildThreadPriority.Lower(search.IndexBuildNice);
+                    var listings = duplicates.Feeding(ListingSource.AllAsync(db, ct).ToBlockingEnumerable(ct));
+                    return ListingIndex.Build(folder, listings, sequence, index.Analyzer, search.IndexBuildThreads, search.IndexBuildNice, Report, ct);
+                },
+                ct,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
             Report(count);
             meter.Finish();
             if (count != expected || !ListingIndex.Verify(folder))

@@ -105,9 +105,10 @@ public sealed class ListingIndex(IOptions<SearchOptions> options) : IDisposable
     /// <summary>
     /// Writes a complete new index into <paramref name="folder"/> and commits it with <paramref name="sequence"/>. With more
     /// than one of <paramref name="threads"/>, that many threads analyse the listings and this one only writes them, in
-    /// the same order: the same index as one thread writes (see <see cref="SearchOptions.IndexBuildThreads"/>).
+    /// the same order: the same index as one thread writes (see <see cref="SearchOptions.IndexBuildThreads"/>). Those threads
+    /// run <paramref name="nice"/> lower (<see cref="SearchOptions.IndexBuildNice"/>); the calling thread keeps its priority.
     /// </summary>
-    public static int Build(string folder, IEnumerable<ListingDocument> documents, long sequence, Analyzer analyzer, int threads, Action<int>? progress, CancellationToken ct)
+    public static int Build(string folder, IEnumerable<ListingDocument> documents, long sequence, Analyzer analyzer, int threads, int nice, Action<int>? progress, CancellationToken ct)
     {
         using var directory = FSDirectory.Open(folder);
         var config = new IndexWriterConfig(ListingAnalyzer.Version, analyzer)
@@ -117,7 +118,7 @@ public sealed class ListingIndex(IOptions<SearchOptions> options) : IDisposable
         };
         using var writer = new IndexWriter(directory, config);
         int count = 0;
-        var built = threads > 1 ? AnalysedDocuments.Create(documents, analyzer, threads, ct) : documents.Select(d => DocumentMapper.ToDocument(d));
+        var built = threads > 1 ? AnalysedDocuments.Create(documents, analyzer, threads, nice, ct) : documents.Select(d => DocumentMapper.ToDocument(d));
         foreach (var doc in built)
         {
             writer.AddDocument(doc);
