@@ -47,6 +47,22 @@ public sealed class SearchOptions
     [Range(1, int.MaxValue)]
     public int FacetSampleSize { get; set; } = 20_000;
 
+    /// <summary>
+    /// In an index of at least this many documents, the candidate pool is found by MaxScore
+    /// (<c>MaxScoreSearch</c>): the same hits and scores without scoring every posting; the total and the facets
+    /// are then counted on <see cref="CountSamplePostings"/>. 0 = every search scores every match.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int PruneMinDocuments { get; set; } = 500_000;
+
+    /// <summary>
+    /// With pruning, a query whose terms hold more postings than this is counted (total, facets) on evenly
+    /// spread windows of the index holding about this many of them, scaled up and flagged inexact
+    /// (<c>totalCountIsExact</c>, <c>exact</c>); at most this many are counted exactly.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int CountSamplePostings { get; set; } = 1_000_000;
+
     /// <summary>User text beyond this many characters is cut before analysis.</summary>
     [Range(16, 100_000)]
     public int MaxQueryChars { get; set; } = 2_000;

@@ -47,7 +47,7 @@ public sealed class Explainer(ListingIndex index, IOptions<SearchOptions> option
             hits.Add(new SearchHit(hit.Candidate.Id, hit.Candidate.Facts.Kind, stored.Get(FieldNames.Title) ?? "", hit.Score, explanation));
         }
 
-        return new SearchResult(retrieval.TotalCount, hits, retrieval.Facets);
+        return new SearchResult(retrieval.TotalCount, hits, retrieval.Facets) { TotalCountIsExact = retrieval.TotalCountIsExact };
     }
 
     /// <summary>

@@ -19,9 +19,14 @@ namespace Matchmaking.Core.Search.Pipeline;
 /// without revisiting a document: the shift rises to the lowest one that keeps at most the bound. The
 /// sample is thus the same set whatever order the segments come in, spread over the whole match set
 /// (not its first documents, which follow import order), and a match below the shift costs a multiply.
+/// When only <see cref="WindowShare"/> of the index was searched (<see cref="MaxScoreSearch.Count"/>), the counts
+/// are scaled up by its inverse as well.
 /// </remarks>
 public sealed class FacetCollector(int sampleSize = int.MaxValue) : ICollector
 {
+    /// <summary>The share of the accepted documents the collected ones were drawn from (1: all of them).</summary>
+    public double WindowShare { get; set; } = 1;
+
     public static readonly string[] SortedFacets = [FieldNames.Industry, FieldNames.Region, FieldNames.Discipline, FieldNames.Kind];
 
     /// <summary>Leading zero bits of a 32-bit hash: 0 to 32.</summary>
@@ -113,7 +118,7 @@ public sealed class FacetCollector(int sampleSize = int.MaxValue) : ICollector
     public FacetCounts Result()
     {
         var counts = SortedFacets.Concat([FieldNames.Trl]).ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-        int scale = 1 << shift;
+        double scale = (1 << shift) / Math.Min(1, WindowShare);
         var term = new BytesRef();
         int[] sum = new int[leaves.Count == 0 ? 0 : leaves.Max(l => l.Width)];
         foreach (var segment in leaves)
@@ -130,7 +135,7 @@ public sealed class FacetCollector(int sampleSize = int.MaxValue) : ICollector
                     if (sum[segment.Offsets[i] + ord] is var n and > 0)
                     {
                         segment.Values[i]!.LookupOrd(ord, term);
-                        Increment(counts[SortedFacets[i]], term.Utf8ToString(), n * scale);
+                        Increment(counts[SortedFacets[i]], term.Utf8ToString(), Scaled(n, scale));
                     }
                 }
             }
@@ -142,7 +147,7 @@ public sealed class FacetCollector(int sampleSize = int.MaxValue) : ICollector
             {
                 if (row[value] > 0)
                 {
-                    Increment(counts[FieldNames.Trl], value.ToString(CultureInfo.InvariantCulture), row[value] * scale);
+                    Increment(counts[FieldNames.Trl], value.ToString(CultureInfo.InvariantCulture), Scaled(row[value], scale));
                 }
             }
         }
@@ -151,7 +156,7 @@ public sealed class FacetCollector(int sampleSize = int.MaxValue) : ICollector
         {
             if (level >= shift)
             {
-                Increment(counts[FieldNames.Trl], value.ToString(CultureInfo.InvariantCulture), n * scale);
+                Increment(counts[FieldNames.Trl], value.ToString(CultureInfo.InvariantCulture), Scaled(n, scale));
             }
         }
 
@@ -160,7 +165,7 @@ public sealed class FacetCollector(int sampleSize = int.MaxValue) : ICollector
                 c => c.Key,
                 c => (IReadOnlyList<FacetValue>)c.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
                     .Select(v => new FacetValue(v.Key, v.Value)).ToList()),
-            Exact: shift == 0,
+            Exact: shift == 0 && WindowShare >= 1,
             SampleRate: 1.0 / scale);
     }
 
@@ -169,6 +174,8 @@ public sealed class FacetCollector(int sampleSize = int.MaxValue) : ICollector
     /// the documents of level s and above (a Fibonacci hash, so consecutive ids spread over the levels).
     /// </summary>
     internal static int Level(int id) => BitOperations.LeadingZeroCount((uint)id * 2654435761u);
+
+    private static int Scaled(int count, double scale) => (int)Math.Min(int.MaxValue, Math.Round(count * scale));
 
     private static void Increment(Dictionary<string, int> into, string key, int by) =>
         into[key] = into.GetValueOrDefault(key) + by;

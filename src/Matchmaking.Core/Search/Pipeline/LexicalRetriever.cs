@@ -37,32 +37,33 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         Query scoring = BuildQuery(query, query.Terms, common, ngrams);
         bool rescoring = query.RescoreTerms.Count > 0;
         int retrieved = rescoring ? Math.Max(poolSize, options.Value.RecommendationNgramRescorePool) : poolSize;
-        var (top, total, facets) = Search(searcher, scoring, filter, query.Request.IncludeFacets ? options.Value.FacetSampleSize : 0, retrieved);
-        if (total.TotalHits == 0 && common > 0)
+        int facetSample = query.Request.IncludeFacets ? options.Value.FacetSampleSize : 0;
+        var found = Search(searcher, scoring, filter, facetSample, retrieved);
+        if (found.Docs.Length == 0 && common > 0)
         {
             // Common terms only count beside a rarer one; when no document has a rarer one (an unknown
             // word next to 电池), the plain disjunction still finds what shares the common words.
             scoring = BuildQuery(query, query.Terms, 0, ngrams);
-            (top, total, facets) = Search(searcher, scoring, filter, query.Request.IncludeFacets ? options.Value.FacetSampleSize : 0, retrieved);
+            found = Search(searcher, scoring, filter, facetSample, retrieved);
         }
 
-        var docs = top.GetTopDocs();
+        var docs = found.Docs;
         if (rescoring)
         {
             // Only the pool's documents are scored (each clause advances to them), so the long query costs little.
             var ngramSearcher = new IndexSearcher(searcher.IndexReader) { Similarity = RecommendationSimilarity() };
             Query rescore = BuildQuery(query, query.RescoreTerms, 0, ngrams: true);
-            docs = new TopDocs(docs.TotalHits, NgramRescorer.Rescore(ngramSearcher, rescore, docs.ScoreDocs, poolSize), float.NaN);
+            docs = NgramRescorer.Rescore(ngramSearcher, rescore, docs, poolSize);
         }
 
         var candidates = new List<Candidate>();
-        foreach (var hit in docs.ScoreDocs)
+        foreach (var hit in docs)
         {
             var (id, facts) = FactsReader.Read(searcher, hit.Doc);
             candidates.Add(new Candidate(hit.Doc, id, facts, hit.Score));
         }
 
-        return new Retrieval(total.TotalHits, candidates, facets?.Result() ?? FacetCounts.Empty, scoring);
+        return new Retrieval(found.Total, candidates, found.Facets ?? FacetCounts.Empty, scoring) { TotalCountIsExact = found.Exact };
     }
 
     private Lucene.Net.Search.Similarities.BM25Similarity RecommendationSimilarity()
@@ -76,15 +77,28 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         return cached;
     }
 
-    private static (TopScoreDocCollector Top, TotalHitCountCollector Total, FacetCollector? Facets) Search(IndexSearcher searcher, Query scoring, Filter? filter, int facetSample, int poolSize)
+    private (ScoreDoc[] Docs, int Total, bool Exact, FacetCounts? Facets) Search(IndexSearcher searcher, Query scoring, Filter? filter, int facetSample, int poolSize)
     {
+        var o = options.Value;
+        if (o.PruneMinDocuments > 0 && searcher.IndexReader.MaxDoc >= o.PruneMinDocuments && MaxScoreSearch.TryCreate(searcher, scoring) is { } pruned)
+        {
+            // The pool without scoring every posting; the total and the facets from windows of the index holding
+            // about CountSamplePostings of the query's postings (all of them when the query is cheap).
+            var docs = pruned.Top(filter, Math.Max(1, poolSize));
+            double share = Math.Min(1, (double)o.CountSamplePostings / Math.Max(1, pruned.Cost));
+            var sample = facetSample > 0 ? new FacetCollector(facetSample) : null;
+            var (counted, covering) = pruned.Count(filter, share, sample);
+            int total = covering >= 1 ? counted : (int)Math.Min(int.MaxValue, Math.Round(counted / covering));
+            return (docs, Math.Max(total, docs.Length), covering >= 1, sample?.Result());
+        }
+
         // An empty page (last: n before the first hit) still counts the total; Lucene takes no collector of 0.
         var top = TopScoreDocCollector.Create(Math.Max(1, poolSize), docsScoredInOrder: false);
-        var total = new TotalHitCountCollector();
+        var count = new TotalHitCountCollector();
         var facets = facetSample > 0 ? new FacetCollector(facetSample) : null;
         Query lucene = filter is null ? scoring : new FilteredQuery(scoring, filter);
-        searcher.Search(lucene, facets is null ? MultiCollector.Wrap(top, total) : MultiCollector.Wrap(top, total, facets));
-        return (top, total, facets);
+        searcher.Search(lucene, facets is null ? MultiCollector.Wrap(top, count) : MultiCollector.Wrap(top, count, facets));
+        return (top.GetTopDocs().ScoreDocs, count.TotalHits, true, facets?.Result());
     }
 
     /// <summary>
@@ -104,7 +118,7 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
             filters.Clear();
         }
 
-        return filters.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(filter)));
+        return filters.GetOrAdd(key, _ => new BitsCachingFilter(new QueryWrapperFilter(filter)));
     }
 
     private Query BuildQuery(AnalyzedQuery query, IReadOnlyList<QueryTerm> terms, float commonFrequency, bool ngrams)
@@ -195,6 +209,20 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         if (clause.Clauses.Count > 0)
         {
             into.Add(clause, Occur.SHOULD);
+        }
+    }
+
+    /// <summary>
+    /// Caches a filter's documents per segment as a bit set, so MaxScore (and FilteredQuery) can test a document
+    /// directly; Lucene's default cache keeps a compressed set that can only be iterated.
+    /// </summary>
+    private sealed class BitsCachingFilter(Filter filter) : CachingWrapperFilter(filter)
+    {
+        protected override DocIdSet CacheImpl(DocIdSetIterator iterator, AtomicReader reader)
+        {
+            var bits = new Lucene.Net.Util.FixedBitSet(reader.MaxDoc);
+            bits.Or(iterator);
+            return bits;
         }
     }
 }

@@ -42,7 +42,7 @@ public sealed class SearchPipeline(QueryAnalyzer analyzer, LexicalRetriever retr
         return collapsed.GroupSizes.Count == 0 ? result : result with
         {
             TotalCount = Math.Max(result.Hits.Count, result.TotalCount - collapsed.Dropped),
-            TotalCountIsExact = retrieval.Candidates.Count >= retrieval.TotalCount && collapsed.Hits.Count < page,
+            TotalCountIsExact = retrieval.TotalCountIsExact && retrieval.Candidates.Count >= retrieval.TotalCount && collapsed.Hits.Count < page,
             Hits = [.. result.Hits.Select(h => collapsed.GroupSizes.TryGetValue(h.Id, out int size) && size > 1 ? h with { DuplicateGroupSize = size } : h)],
         };
     }
