@@ -42,7 +42,8 @@ internal static class BenchCommand
         var rerankQueries = new Option<int>("--rerank-queries") { Description = "Queries per class in the rerank section (each runs through three pipelines, twice).", DefaultValueFactory = _ => 200 };
         var buildThreads = new Option<string?>("--build-threads") { Description = "Comma-separated Search:IndexBuildThreads values: the index is built once with each, in order, and the last build is searched (default: the configured value)." };
         var duringRebuild = new Option<bool>("--during-rebuild") { Description = "Also time the first query class while a full rebuild runs beside the live index, against the same searches idle." };
-        var command = new Command("bench", "Measure search latency, index build, write-to-searchable time and the rerank step in-process.") { size, queries, output, rerank, trainQueries, rerankQueries, only, buildThreads, duringRebuild };
+        var pruning = new Option<int>("--pruning-queries") { Description = "Also time this many texts per class three ways on the same index: as configured, exhaustive (Search:PruneMinDocuments=0) and pruned with exact counts (Search:CountSamplePostings unbounded), with how often each page and total agrees with the exhaustive one (0 = skip).", DefaultValueFactory = _ => 0 };
+        var command = new Command("bench", "Measure search latency, index build, write-to-searchable time and the rerank step in-process.") { size, queries, output, rerank, trainQueries, rerankQueries, only, buildThreads, duringRebuild, pruning };
         command.SetAction(async (parse, ct) =>
         {
             string seed = CliPath.Resolve("seed-data");
@@ -59,7 +60,7 @@ internal static class BenchCommand
 
                 await using var host = await EvalHost.StartAsync([$"--Search:Rerank:ScorerPath={Path.Combine(work, "ranker")}"], ct);
                 var threads = parse.GetValue(buildThreads)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
-                var run = new BenchRun(parse.GetValue(queries), parse.GetValue(only)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), threads, parse.GetValue(duringRebuild));
+                var run = new BenchRun(parse.GetValue(queries), parse.GetValue(only)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), threads, parse.GetValue(duringRebuild), parse.GetValue(pruning));
                 var (figures, classes) = await RunAsync(host.Services, seed, run, ct);
                 if (parse.GetValue(rerank))
                 {
@@ -130,6 +131,17 @@ internal static class BenchCommand
             figures[$"search_{name}_gen0_per_search"] = Math.Round(gen0PerSearch, 3);
             figures[$"search_{name}_gen2_collections"] = gen2;
             Console.WriteLine($"search [{name}] n={latencies.Count} p50={Percentile(latencies, 0.5):F2}ms p95={Percentile(latencies, 0.95):F2}ms p99={Percentile(latencies, 0.99):F2}ms allocated={perSearchMb:F2}MB/search gen0={gen0PerSearch:F2}/search gen2={gen2} in {2 * texts.Count} searches");
+        }
+
+        if (run.PruningQueries > 0)
+        {
+            var pruningFigures = new Dictionary<string, object>();
+            foreach (var (name, texts) in classes)
+            {
+                pruningFigures[name] = await PruningAsync(services, pipeline, name, texts.Take(run.PruningQueries).ToList(), ct);
+            }
+
+            figures["pruning"] = pruningFigures;
         }
 
         if (run.DuringRebuild && classes.Count > 0)
@@ -243,6 +255,83 @@ internal static class BenchCommand
         };
     }
 
+    /// <summary>
+    /// The same texts as configured, exhaustive and pruned with exact counts, one after the other on the same index:
+    /// each variant's latency, its ratio to the exhaustive one, and how far its pages and totals agree with the exhaustive
+    /// ones (pruning alone must not change a page; counting on a sample only changes totals and facets, flagged).
+    /// </summary>
+    private static async Task<Dictionary<string, object>> PruningAsync(IServiceProvider services, SearchPipeline pipeline, string name, List<string> texts, CancellationToken ct)
+    {
+        var options = services.GetRequiredService<IOptions<SearchOptions>>().Value;
+        var (prune, sample) = (options.PruneMinDocuments, options.CountSamplePostings);
+        var variants = new (string Name, int Prune, int Sample)[]
+        {
+            ("exhaustive", 0, sample),
+            ("pruned_exact_counts", 1, int.MaxValue),
+            ("configured", prune, sample),
+        };
+        var runs = new List<(string Name, List<double> Latencies, List<SearchResult> Results)>();
+        try
+        {
+            foreach (var variant in variants)
+            {
+                (options.PruneMinDocuments, options.CountSamplePostings) = (variant.Prune, variant.Sample);
+                foreach (string text in texts)
+                {
+                    await SearchAsync(pipeline, text, ct);
+                }
+
+                var latencies = new List<double>(texts.Count);
+                var results = new List<SearchResult>(texts.Count);
+                var watch = new Stopwatch();
+                foreach (string text in texts)
+                {
+                    watch.Restart();
+                    results.Add(await SearchAsync(pipeline, text, ct));
+                    latencies.Add(watch.Elapsed.TotalMilliseconds);
+                }
+
+                runs.Add((variant.Name, latencies, results));
+            }
+        }
+        finally
+        {
+            (options.PruneMinDocuments, options.CountSamplePostings) = (prune, sample);
+        }
+
+        var exhaustive = runs[0];
+        var figures = new Dictionary<string, object> { ["queries"] = texts.Count };
+        foreach (var (variant, latencies, results) in runs)
+        {
+            int samePages = 0, inexactTotals = 0, inexactFacets = 0;
+            var errors = new List<double>();
+            for (int i = 0; i < texts.Count; i++)
+            {
+                samePages += results[i].Hits.Select(h => h.Id).SequenceEqual(exhaustive.Results[i].Hits.Select(h => h.Id)) ? 1 : 0;
+                inexactTotals += results[i].TotalCountIsExact ? 0 : 1;
+                inexactFacets += results[i].Facets.Exact ? 0 : 1;
+                errors.Add(Math.Abs(results[i].TotalCount - exhaustive.Results[i].TotalCount) / (double)Math.Max(1, exhaustive.Results[i].TotalCount));
+            }
+
+            double p50 = Percentile(latencies, 0.5) / Percentile(exhaustive.Latencies, 0.5);
+            double p95 = Percentile(latencies, 0.95) / Percentile(exhaustive.Latencies, 0.95);
+            figures[variant] = new Dictionary<string, object>
+            {
+                ["ms"] = Summary(latencies),
+                ["p50_ratio_to_exhaustive"] = Math.Round(p50, 3),
+                ["p95_ratio_to_exhaustive"] = Math.Round(p95, 3),
+                ["same_page_share"] = Math.Round(samePages / (double)texts.Count, 4),
+                ["inexact_total_share"] = Math.Round(inexactTotals / (double)texts.Count, 4),
+                ["inexact_facets_share"] = Math.Round(inexactFacets / (double)texts.Count, 4),
+                ["total_relative_error_p50"] = Math.Round(Percentile(errors, 0.5), 4),
+                ["total_relative_error_p95"] = Math.Round(Percentile(errors, 0.95), 4),
+            };
+            Console.WriteLine($"search [{name}] {variant} n={texts.Count} p50={Percentile(latencies, 0.5):F2}ms p95={Percentile(latencies, 0.95):F2}ms (×{p50:F2} / ×{p95:F2} of exhaustive) same page {samePages}/{texts.Count}, inexact totals {inexactTotals} facets {inexactFacets}, total error p50 {Percentile(errors, 0.5):P1} p95 {Percentile(errors, 0.95):P1}");
+        }
+
+        return figures;
+    }
+
     private static async Task<List<double>> FreshnessAsync(IServiceProvider services, SearchPipeline pipeline, CancellationToken ct)
     {
         // The in-process trigger is what a served write uses; the bench runs it like the host does.
@@ -281,5 +370,5 @@ internal static class BenchCommand
 
     internal static double Percentile(List<double> values, double q) => RetrievalMetrics.Percentile(values, q);
 
-    private sealed record BenchRun(int PerClass, string[]? Only, IReadOnlyList<int>? BuildThreads, bool DuringRebuild);
+    private sealed record BenchRun(int PerClass, string[]? Only, IReadOnlyList<int>? BuildThreads, bool DuringRebuild, int PruningQueries);
 }
