@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Matchmaking.Api.Hosting;
 using Matchmaking.Core;
+using Matchmaking.Core.Diagnostics;
 using Matchmaking.Core.Domain;
 using Matchmaking.Core.Listings;
 using Matchmaking.Core.Search;
@@ -121,7 +123,14 @@ internal static class BenchCommand
             long allocated = GC.GetTotalAllocatedBytes(precise: true);
             int collections = GC.CollectionCount(0);
             int full = GC.CollectionCount(2);
-            var latencies = await TimeAsync(pipeline, texts, ct, new ProgressMeter($"search [{name}]", 2L * texts.Count, Progress));
+            List<double> latencies;
+            Dictionary<string, double> steps;
+            using (var stepTimes = new StepTimes())
+            {
+                latencies = await TimeAsync(pipeline, texts, ct, new ProgressMeter($"search [{name}]", 2L * texts.Count, Progress));
+                steps = stepTimes.MeanMilliseconds();
+            }
+
             // TimeAsync runs the texts twice (warm-up, then timed): the counters cover both passes, hence / 2.
             double perSearchMb = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 2.0 / texts.Count / 1048576.0;
             double gen0PerSearch = (GC.CollectionCount(0) - collections) / 2.0 / texts.Count;
@@ -130,7 +139,8 @@ internal static class BenchCommand
             figures[$"search_{name}_allocated_mb"] = Math.Round(perSearchMb, 3);
             figures[$"search_{name}_gen0_per_search"] = Math.Round(gen0PerSearch, 3);
             figures[$"search_{name}_gen2_collections"] = gen2;
-            Console.WriteLine($"search [{name}] n={latencies.Count} p50={Percentile(latencies, 0.5):F2}ms p95={Percentile(latencies, 0.95):F2}ms p99={Percentile(latencies, 0.99):F2}ms allocated={perSearchMb:F2}MB/search gen0={gen0PerSearch:F2}/search gen2={gen2} in {2 * texts.Count} searches");
+            figures[$"search_{name}_step_mean_ms"] = steps;
+            Console.WriteLine($"search [{name}] n={latencies.Count} p50={Percentile(latencies, 0.5):F2}ms p95={Percentile(latencies, 0.95):F2}ms p99={Percentile(latencies, 0.99):F2}ms allocated={perSearchMb:F2}MB/search gen0={gen0PerSearch:F2}/search gen2={gen2} in {2 * texts.Count} searches; mean ms by step: {string.Join(", ", steps.Select(p => $"{p.Key} {p.Value:F2}"))}");
         }
 
         if (run.PruningQueries > 0)
@@ -369,6 +379,49 @@ internal static class BenchCommand
     };
 
     internal static double Percentile(List<double> values, double q) => RetrievalMetrics.Percentile(values, q);
+
+    /// <summary>The pipeline's own step histogram (analyze, retrieve, rerank, explain) listened to while it lives: mean milliseconds per step.</summary>
+    private sealed class StepTimes : IDisposable
+    {
+        private readonly MeterListener listener = new();
+        private readonly Dictionary<string, (double Sum, int Count)> sums = [];
+
+        public StepTimes()
+        {
+            listener.InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == MatchmakingTelemetry.MeterName && instrument.Name == "matchmaking.search.step.duration")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            };
+            listener.SetMeasurementEventCallback<double>((_, seconds, tags, _) =>
+            {
+                foreach (var tag in tags)
+                {
+                    if (tag is { Key: "step", Value: string step })
+                    {
+                        lock (sums)
+                        {
+                            var (sum, count) = sums.GetValueOrDefault(step);
+                            sums[step] = (sum + seconds, count + 1);
+                        }
+                    }
+                }
+            });
+            listener.Start();
+        }
+
+        public Dictionary<string, double> MeanMilliseconds()
+        {
+            lock (sums)
+            {
+                return sums.ToDictionary(p => p.Key, p => Math.Round(p.Value.Sum * 1000 / p.Value.Count, 3));
+            }
+        }
+
+        public void Dispose() => listener.Dispose();
+    }
 
     private sealed record BenchRun(int PerClass, string[]? Only, IReadOnlyList<int>? BuildThreads, bool DuringRebuild, int PruningQueries);
 }

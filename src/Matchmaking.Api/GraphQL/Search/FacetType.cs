@@ -37,7 +37,7 @@ public sealed class FacetType : ObjectGraphType<Facet>
         Field<NonNullGraphType<FacetNameType>>("name").Description("Which attribute.").Resolve(ctx => ctx.Source.Name);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueType>>>>("values").Description("Its values, most frequent first.")
             .Resolve(ctx => ctx.Source.Values.Select(v => new FacetValueView(ctx.Source.ValueOf(v), ctx.Source.LabelOf(v), v.Count)).ToList());
-        Field<NonNullGraphType<BooleanGraphType>>("exact").Description("True when the counts cover every match; false when the match set passed Search:FacetSampleSize and they are estimated from a sample of it (counts scaled up, rounded to the sample's rate).").Resolve(ctx => ctx.Source.Exact);
+        Field<NonNullGraphType<BooleanGraphType>>("exact").Description("True when the counts cover every match; false when they are estimated from a sample (counts scaled up, rounded to the sample's rate): the match set passed Search:FacetSampleSize, or it was counted on windows of the index (see SearchConnection.totalCountIsExact).").Resolve(ctx => ctx.Source.Exact);
     }
 }
 
