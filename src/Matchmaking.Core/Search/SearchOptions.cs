@@ -63,6 +63,18 @@ public sealed class SearchOptions
     [Range(1, int.MaxValue)]
     public int CountSamplePostings { get; set; } = 1_000_000;
 
+    /// <summary>
+    /// With pruning on, a long text (at least <see cref="LongQueryPruneWords"/> distinct words: a whole demand as
+    /// the query) skips a document once it cannot beat this multiple of the current k-th score (aggressive MaxScore):
+    /// far fewer postings read, at the risk of missing a hit scored between the k-th and that multiple. 1 = exact.
+    /// </summary>
+    [Range(1.0, 100.0)]
+    public float LongQueryPrune { get; set; } = 1f;
+
+    /// <summary>How many distinct words make a text long for <see cref="LongQueryPrune"/>.</summary>
+    [Range(1, int.MaxValue)]
+    public int LongQueryPruneWords { get; set; } = 16;
+
     /// <summary>User text beyond this many characters is cut before analysis.</summary>
     [Range(16, 100_000)]
     public int MaxQueryChars { get; set; } = 2_000;

@@ -109,6 +109,21 @@ public sealed class MaxScoreSearchTests
                     AssertSameHits(exhaustive.ScoreDocs, actual);
                     int counted = pruned.Count(applied, 1, null).Matched;
                     Assert.Equal(exhaustive.TotalHits, counted);
+
+                    // Aggressive: every score it gives is the exact one, and nothing scoring above twice its k-th is missed.
+                    var aggressive = pruned.Top(applied, k, 2f);
+                    var all = searcher.Search(applied is null ? query : new FilteredQuery(query, applied), 2_000).ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
+                    Assert.All(aggressive, hit => Assert.True(Math.Abs(all[hit.Doc] - hit.Score) <= 1e-5f * Math.Max(1f, hit.Score)));
+                    if (aggressive.Length == k)
+                    {
+                        float bar = 2f * aggressive[^1].Score * (1 + 1e-5f);
+                        var kept = aggressive.Select(h => h.Doc).ToHashSet();
+                        Assert.All(all.Where(p => p.Value > bar), p => Assert.Contains(p.Key, kept));
+                    }
+                    else
+                    {
+                        Assert.Equal(exhaustive.ScoreDocs.Length, aggressive.Length);
+                    }
                     compared += actual.Length;
                 }
             }

@@ -38,13 +38,14 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         bool rescoring = query.RescoreTerms.Count > 0;
         int retrieved = rescoring ? Math.Max(poolSize, options.Value.RecommendationNgramRescorePool) : poolSize;
         int facetSample = query.Request.IncludeFacets ? options.Value.FacetSampleSize : 0;
-        var found = Search(searcher, scoring, filter, facetSample, retrieved);
+        float prune = query.Words.Count >= options.Value.LongQueryPruneWords ? options.Value.LongQueryPrune : 1f;
+        var found = Search(searcher, scoring, filter, facetSample, retrieved, prune);
         if (found.Docs.Length == 0 && common > 0)
         {
             // Common terms only count beside a rarer one; when no document has a rarer one (an unknown
             // word next to 电池), the plain disjunction still finds what shares the common words.
             scoring = BuildQuery(query, query.Terms, 0, ngrams);
-            found = Search(searcher, scoring, filter, facetSample, retrieved);
+            found = Search(searcher, scoring, filter, facetSample, retrieved, prune);
         }
 
         var docs = found.Docs;
@@ -77,14 +78,14 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         return cached;
     }
 
-    private (ScoreDoc[] Docs, int Total, bool Exact, FacetCounts? Facets) Search(IndexSearcher searcher, Query scoring, Filter? filter, int facetSample, int poolSize)
+    private (ScoreDoc[] Docs, int Total, bool Exact, FacetCounts? Facets) Search(IndexSearcher searcher, Query scoring, Filter? filter, int facetSample, int poolSize, float prune)
     {
         var o = options.Value;
         if (o.PruneMinDocuments > 0 && searcher.IndexReader.MaxDoc >= o.PruneMinDocuments && MaxScoreSearch.TryCreate(searcher, scoring) is { } pruned)
         {
             // The pool without scoring every posting; the total and the facets from windows of the index holding
             // about CountSamplePostings of the query's postings (all of them when the query is cheap).
-            var docs = pruned.Top(filter, Math.Max(1, poolSize));
+            var docs = pruned.Top(filter, Math.Max(1, poolSize), prune);
             double share = Math.Min(1, (double)o.CountSamplePostings / Math.Max(1, pruned.Cost));
             var sample = facetSample > 0 ? new FacetCollector(facetSample) : null;
             var (counted, covering) = pruned.Count(filter, share, sample);

@@ -81,8 +81,13 @@ internal sealed class MaxScoreSearch
         return new MaxScoreSearch(searcher, [.. order.Select(p => p.leaf)], Renumber(root, position), gated);
     }
 
-    /// <summary>The top <paramref name="k"/> documents (index-wide ids), best first, ties to the lower id as Lucene's collector breaks them.</summary>
-    public ScoreDoc[] Top(Filter? filter, int k)
+    /// <summary>
+    /// The top <paramref name="k"/> documents (index-wide ids), best first, ties to the lower id as Lucene's collector breaks
+    /// them. With <paramref name="prune"/> above 1 the search is no longer exact: a document is skipped once it cannot beat
+    /// that multiple of the current k-th score (aggressive MaxScore), so fewer postings are read and a document whose
+    /// score lies between the k-th and that multiple may be missed.
+    /// </summary>
+    public ScoreDoc[] Top(Filter? filter, int k, float prune = 1f)
     {
         var top = new PriorityQueue<ScoreDoc, ScoreDoc>(k + 1, WorstFirst.Instance);
         int n = leaves.Length;
@@ -97,6 +102,7 @@ internal sealed class MaxScoreSearch
         int doc = 0;
         int essential = 0;
         float threshold = float.NegativeInfinity;
+        float skipBelow = float.NegativeInfinity;
         foreach (var context in searcher.IndexReader.Leaves)
         {
             var accept = AcceptDocs(context, filter, out bool none);
@@ -130,7 +136,7 @@ internal sealed class MaxScoreSearch
                 bool pruned = false;
                 for (int j = essential - 1; j >= 0; j--)
                 {
-                    if (known + prefix[j + 1] <= threshold)
+                    if (known + prefix[j + 1] <= skipBelow)
                     {
                         pruned = true;
                         break;
@@ -187,8 +193,9 @@ internal sealed class MaxScoreSearch
                 if (top.Count >= k)
                 {
                     threshold = top.Peek().Score;
+                    skipBelow = threshold * Math.Max(1f, prune);
                     int raised = essential;
-                    while (raised < n && prefix[raised + 1] <= threshold)
+                    while (raised < n && prefix[raised + 1] <= skipBelow)
                     {
                         raised++;
                     }
