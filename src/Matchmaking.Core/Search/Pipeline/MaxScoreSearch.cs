@@ -230,6 +230,7 @@ internal sealed class MaxScoreSearch
         int matched = 0;
         long accepted = 0, acceptedInWindows = 0;
         var marks = new bool[2 * WindowLength];
+        var scratch = new Stack<bool[]>();
         foreach (var context in searcher.IndexReader.Leaves)
         {
             var accept = AcceptDocs(context, filter, out bool none);
@@ -268,7 +269,7 @@ internal sealed class MaxScoreSearch
                 }
 
                 Array.Clear(marks);
-                Mark(root, scorers, start, end, marks);
+                Mark(root, scorers, start, end, marks, scratch);
                 for (int d = start; d < end; d++)
                 {
                     if (marks[d - start])
@@ -387,7 +388,7 @@ internal sealed class MaxScoreSearch
     }
 
     /// <summary>Marks in <paramref name="marks"/> the documents of [start, end) the node matches.</summary>
-    private static void Mark(Node node, Scorer?[] scorers, int start, int end, bool[] marks)
+    private static void Mark(Node node, Scorer?[] scorers, int start, int end, bool[] marks, Stack<bool[]> scratch)
     {
         if (node.Leaf >= 0)
         {
@@ -409,31 +410,48 @@ internal sealed class MaxScoreSearch
         {
             foreach (var should in node.Should)
             {
-                Mark(should, scorers, start, end, marks);
+                Mark(should, scorers, start, end, marks, scratch);
             }
 
             return;
         }
 
-        // A MUST clause narrows what the node matches: each is marked apart and the marks intersected.
-        var own = new bool[marks.Length];
-        Mark(node.Must[0], scorers, start, end, own);
+        // A MUST clause narrows what the node matches: each is marked apart and the marks intersected. The scratch
+        // marks come from the pool, so a search allocates them once rather than per window.
+        int length = end - start;
+        var own = Rent(scratch, marks.Length, length);
+        Mark(node.Must[0], scorers, start, end, own, scratch);
         foreach (var must in node.Must.Skip(1))
         {
-            var next = new bool[marks.Length];
-            Mark(must, scorers, start, end, next);
-            for (int i = 0; i < own.Length; i++)
+            var next = Rent(scratch, marks.Length, length);
+            Mark(must, scorers, start, end, next, scratch);
+            for (int i = 0; i < length; i++)
             {
                 own[i] &= next[i];
             }
+
+            scratch.Push(next);
         }
 
         // The SHOULD clauses of a node with MUST ones add score, not matches: they need no marks (their scorers
         // advance to the next window when it comes).
-        for (int i = 0; i < own.Length; i++)
+        for (int i = 0; i < length; i++)
         {
             marks[i] |= own[i];
         }
+
+        scratch.Push(own);
+    }
+
+    private static bool[] Rent(Stack<bool[]> scratch, int size, int length)
+    {
+        if (scratch.TryPop(out var marks))
+        {
+            Array.Clear(marks, 0, length);
+            return marks;
+        }
+
+        return new bool[size];
     }
 
     private static Node? Flatten(IndexSearcher searcher, Query query, float boost, List<Leaf> leaves, ref bool gated)
