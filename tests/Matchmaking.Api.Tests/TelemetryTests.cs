@@ -17,29 +17,33 @@ public abstract class TelemetryTests(ApiFactory api)
     [Fact]
     public async Task Metrics_AfterJob_ServesJobDuration()
     {
-        string id = api.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<LedgerJobs>(j => j.SettleAsync(CancellationToken.None));
+        await RunJobAsync(j => j.SettleAsync(CancellationToken.None));
         using var client = api.CreateClient();
-
-        // First the job itself: the host has one worker, and under the full suite (headless Chromium beside it) it can
-        // be a while before the job is picked up. The metric is then checked against the same bound as before.
-        using (var connection = api.Services.GetRequiredService<JobStorage>().GetConnection())
-        {
-            for (var started = DateTime.UtcNow; connection.GetStateData(id)?.Name != SucceededState.StateName; await Task.Delay(250))
-            {
-                Assert.True(DateTime.UtcNow - started < TimeSpan.FromMinutes(3), $"job {id} is {connection.GetStateData(id)?.Name}");
-            }
-        }
-
-        // Wait for this job's own series: every host in the test process observes every "Matchmaking" meter, so
-        // another host's job can put a jobs_duration series on the page before this one has finished.
         const string series = "matchmaking_jobs_duration_seconds_count{otel_scope_name=\"Matchmaking\",job=\"LedgerJobs.SettleAsync\",outcome=\"succeeded\"}";
-        string text = "";
-        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline && !text.Contains(series, StringComparison.Ordinal); await Task.Delay(250))
+        Assert.Contains(series, await ScrapeUntilAsync(client, series));
+    }
+
+    [Fact]
+    public async Task Metrics_AfterAnotherHostInTheProcessStopped_StillServeThisHostsJobDuration()
+    {
+        // A second host in this process, started and stopped: before each host reported only its own meters,
+        // OpenTelemetry merged both hosts' same-named instruments and dropped the merged stream with the stopped
+        // host's meter, so this host's job durations recorded into nothing from then on.
+        var other = new BareSqliteApi();
+        await ((IAsyncLifetime)other).InitializeAsync();
+        using (var otherClient = other.CreateClient())
         {
-            text = await client.GetStringAsync("/metrics");
+            await otherClient.GetStringAsync("/metrics");
         }
 
-        Assert.Contains(series, text);
+        await ((IAsyncLifetime)other).DisposeAsync();
+        using var client = api.CreateClient();
+        await client.GetStringAsync("/metrics");
+        // A job that no other test enqueues.
+        await RunJobAsync(j => j.ReconcileAsync(CancellationToken.None));
+
+        const string series = "matchmaking_jobs_duration_seconds_count{otel_scope_name=\"Matchmaking\",job=\"LedgerJobs.ReconcileAsync\",outcome=\"succeeded\"}";
+        Assert.Contains(series, await ScrapeUntilAsync(client, series));
     }
 
     [Fact]
@@ -58,8 +62,8 @@ public abstract class TelemetryTests(ApiFactory api)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType);
             text = await response.Content.ReadAsStringAsync();
-            // Each step's own series, not just any step bucket: other hosts' searches (and a cached scrape from
-            // before this search) can show some steps' series before this search's are all in.
+            // Each step's own series, not just any step bucket: a cached scrape from before this search can show
+            // some steps' series before this search's are all in.
             if (Steps.All(step => text.Contains(StepSeries(step), StringComparison.Ordinal))
                 && text.Contains("http_server_request_duration_seconds_count{", StringComparison.Ordinal)
                 && text.Contains("matchmaking_index_lag{", StringComparison.Ordinal))
@@ -78,7 +82,7 @@ public abstract class TelemetryTests(ApiFactory api)
         Assert.Contains("matchmaking_search_duration_seconds_count", text);
         Assert.Contains("matchmaking_index_documents", text);
         Assert.Contains("matchmaking_index_sequence", text);
-        // Presence only: every host in this test process observes every "Matchmaking" meter, so the value may be another host's.
+        // Presence only: the value is this node's lag, whatever its heartbeat read last.
         Assert.Matches(@"matchmaking_index_lag\{otel_scope_name=""Matchmaking""\} \d+", text);
         Assert.Contains("matchmaking_jobs_enqueued{otel_scope_name=\"Matchmaking\",queue=\"default\"}", text);
         Assert.Contains("dotnet_gc_collections_total", text);
@@ -87,6 +91,32 @@ public abstract class TelemetryTests(ApiFactory api)
         {
             Assert.Contains("db_client_operation_duration_seconds_count{otel_scope_name=\"Npgsql\"", text);
         }
+    }
+
+    /// <summary>
+    /// Enqueues a job and waits for it to succeed: the host has one worker, and under the full suite (headless Chromium
+    /// beside it) it can be a while before the job is picked up.
+    /// </summary>
+    private async Task RunJobAsync(System.Linq.Expressions.Expression<Func<LedgerJobs, Task>> job)
+    {
+        string id = api.Services.GetRequiredService<IBackgroundJobClient>().Enqueue(job);
+        using var connection = api.Services.GetRequiredService<JobStorage>().GetConnection();
+        for (var started = DateTime.UtcNow; connection.GetStateData(id)?.Name != SucceededState.StateName; await Task.Delay(250))
+        {
+            Assert.True(DateTime.UtcNow - started < TimeSpan.FromMinutes(3), $"job {id} is {connection.GetStateData(id)?.Name}");
+        }
+    }
+
+    /// <summary>Scrapes until the series is on the page (the exporter caches a scrape for a short while), at most 30 s.</summary>
+    private static async Task<string> ScrapeUntilAsync(HttpClient client, string series)
+    {
+        string text = "";
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline && !text.Contains(series, StringComparison.Ordinal); await Task.Delay(250))
+        {
+            text = await client.GetStringAsync("/metrics");
+        }
+
+        return text;
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Hangfire.Common;
 using Matchmaking.Core.Diagnostics;
 using Microsoft.Extensions.Options;
@@ -41,6 +42,7 @@ internal static class TelemetrySetup
                     .AddNpgsqlInstrumentation()
                     .AddMeter(MatchmakingTelemetry.MeterName)
                     .AddPrometheusExporter();
+                ReportOwnMetersOnly(metrics);
                 if (export)
                 {
                     metrics.AddOtlpExporter(o => o.Endpoint = new Uri(options.OtlpEndpoint));
@@ -77,6 +79,21 @@ internal static class TelemetrySetup
 
         return app;
     }
+
+    /// <summary>
+    /// Drops instruments of meters that another host's <see cref="IMeterFactory"/> created. OpenTelemetry listens to
+    /// every meter of a name in the process and merges same-named instruments of all of them into one stream; when any
+    /// of those meters is disposed (another host in the process stopping: the test suite, a CLI command that starts a
+    /// host) the merged stream is dropped, and this host's instrument then records into nothing — its series leave
+    /// /metrics for good. Meters not made by a factory (runtime, Npgsql) have no scope and are kept.
+    /// </summary>
+    private static void ReportOwnMetersOnly(MeterProviderBuilder metrics) =>
+        ((IDeferredMeterProviderBuilder)metrics).Configure((services, builder) =>
+        {
+            var own = services.GetRequiredService<IMeterFactory>();
+            builder.AddView(instrument =>
+                instrument.Meter.Scope is IMeterFactory factory && !ReferenceEquals(factory, own) ? MetricStreamConfiguration.Drop : null);
+        });
 
     private static bool IsProbe(PathString path, string metricsPath) =>
         path.StartsWithSegments("/healthz") || path.StartsWithSegments(metricsPath);
