@@ -50,4 +50,13 @@ echo "== GraphQL contract (tools/codegen): typed client check, persisted-query m
 echo "== dotnet test"
 # One test project at a time (-m:1): the cluster tests time replicas against one-second bounds and run
 # alone at the end of their project; the other project's load would stand in for the replica's lag.
-dotnet test Matchmaking.sln -c Release -m:1 --logger "console;verbosity=normal" "$@"
+# The failures are repeated at the end: CI keeps only the tail of a long log.
+log=$(mktemp)
+status=0
+dotnet test Matchmaking.sln -c Release -m:1 --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
+if [ "$status" -ne 0 ]; then
+  echo "== Failed tests (repeated from above)"
+  grep -E -A 14 '^\s+Failed [A-Za-z_][A-Za-z0-9_.]*' "$log" | head -n 300 || true
+fi
+rm -f "$log"
+exit "$status"
