@@ -71,6 +71,17 @@ public sealed class SearchOptions
     [Range(1.0, 100.0)]
     public float LongQueryPrune { get; set; } = 1f;
 
+    /// <summary>
+    /// With pruning on, one search's MaxScore walk is cut into this many ranges of document ids searched at once
+    /// (the same hits; the ranges share their k-th scores as they go). 1 = the request's thread only.
+    /// </summary>
+    [Range(1, 64)]
+    public int PruneThreads { get; set; } = 2;
+
+    /// <summary>The fewest documents (to walk, or to count) worth a thread of their own for <see cref="PruneThreads"/>.</summary>
+    [Range(1, int.MaxValue)]
+    public int PruneThreadMinDocuments { get; set; } = 50_000;
+
     /// <summary>How many distinct words make a text long for <see cref="LongQueryPrune"/>.</summary>
     [Range(1, int.MaxValue)]
     public int LongQueryPruneWords { get; set; } = 16;

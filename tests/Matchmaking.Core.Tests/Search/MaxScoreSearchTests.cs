@@ -107,8 +107,23 @@ public sealed class MaxScoreSearchTests
                     var actual = pruned.Top(applied, k);
 
                     AssertSameHits(exhaustive.ScoreDocs, actual);
+                    // In ranges searched at once (cut inside segments, ties across the cuts): exactly the one-thread
+                    // hits, each document's score added in the same order, and ties broken to the lower id.
+                    // One after another, forwards and backwards, each range starts from the bars of those before it.
+                    foreach (int threads in new[] { 2, 3, 7 })
+                    {
+                        int[] forwards = [.. Enumerable.Range(0, threads)];
+                        foreach (var order in new[] { null, forwards, forwards.Reverse().ToArray() })
+                        {
+                            var threaded = pruned.Top(applied, k, threads: threads, minPartition: 1, order: order);
+                            Assert.Equal(actual.Select(h => (h.Doc, h.Score)), threaded.Select(h => (h.Doc, h.Score)));
+                        }
+                    }
+
                     int counted = pruned.Count(applied, 1, null).Matched;
                     Assert.Equal(exhaustive.TotalHits, counted);
+                    Assert.Equal(counted, pruned.Count(applied, 1, null, threads: 3, minPartition: 1).Matched);
+                    Assert.Equal(pruned.Count(applied, 0.3, null), pruned.Count(applied, 0.3, null, threads: 3, minPartition: 1));
 
                     // Aggressive: every score it gives is the exact one, and nothing scoring above twice its k-th is missed.
                     var aggressive = pruned.Top(applied, k, 2f);
@@ -177,6 +192,19 @@ public sealed class MaxScoreSearchTests
         options.CountSamplePostings = 2_000;
         var sampled = await SearchAllAsync(harness.Pipeline, texts);
 
+        // Walked and counted in ranges at once, into facet counters added up after: the same results, also when the
+        // facets are themselves a sample (few kept documents, so each range's cut differs from the merged one).
+        options.PruneThreads = 3;
+        options.PruneThreadMinDocuments = 1;
+        Assert.Equal(Json(sampled), Json(await SearchAllAsync(harness.Pipeline, texts)));
+        options.CountSamplePostings = int.MaxValue;
+        Assert.Equal(Json(pruned), Json(await SearchAllAsync(harness.Pipeline, texts)));
+        options.FacetSampleSize = 60;
+        var threaded = Json(await SearchAllAsync(harness.Pipeline, texts));
+        options.PruneThreads = 1;
+        Assert.Equal(Json(await SearchAllAsync(harness.Pipeline, texts)), threaded);
+        Assert.Contains("\"Exact\":false", threaded, StringComparison.Ordinal);
+
         Assert.All(exhaustive, r => Assert.True(r.Facets.Exact));
         Assert.Contains(exhaustive, r => r.Hits.Count == 10);
         int estimates = 0;
@@ -204,6 +232,8 @@ public sealed class MaxScoreSearchTests
 
         Assert.True(estimates >= 20, $"{estimates} estimated totals");
     }
+
+    private static string Json(IEnumerable<SearchResult> results) => JsonSerializer.Serialize(results);
 
     private static void AssertSameHits(ScoreDoc[] expected, ScoreDoc[] actual)
     {

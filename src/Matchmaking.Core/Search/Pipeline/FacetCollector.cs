@@ -63,7 +63,7 @@ public sealed class FacetCollector(int sampleSize = int.MaxValue) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         var reader = context.AtomicReader;
-        leaf = new LeafCounts(SortedFacets.Select(f => reader.GetSortedDocValues(f)).ToArray());
+        leaf = new LeafCounts(reader, SortedFacets.Select(f => reader.GetSortedDocValues(f)).ToArray());
         leaves.Add(leaf);
         trl = reader.GetNumericDocValues(FieldNames.Trl);
         hasTrl = trl is null ? null : reader.GetDocsWithField(FieldNames.Trl);
@@ -113,6 +113,64 @@ public sealed class FacetCollector(int sampleSize = int.MaxValue) : ICollector
                 shift++;
             }
         }
+    }
+
+    /// <summary>An empty collector with this one's sample size, to count part of the same search on another thread.</summary>
+    internal FacetCollector Fork() => new(bound);
+
+    /// <summary>
+    /// Adds what <paramref name="other"/> (a <see cref="Fork"/>) counted. The sample keeps a document by its level alone,
+    /// so the merged counters are those one collector would hold: the deeper of the two cuts, deepened while it keeps
+    /// more than the sample size.
+    /// </summary>
+    internal void Merge(FacetCollector other)
+    {
+        // Part of a segment counted on each side adds into one set of counters, as the counts are scaled per segment.
+        foreach (var theirs in other.leaves)
+        {
+            if (leaves.Find(l => ReferenceEquals(l.Reader, theirs.Reader)) is { } mine)
+            {
+                mine.Add(theirs);
+            }
+            else
+            {
+                leaves.Add(theirs);
+            }
+        }
+
+        for (int level = 0; level < Levels; level++)
+        {
+            keptAt[level] += other.keptAt[level];
+            if (other.trlRows[level] is { } row)
+            {
+                var into = trlRows[level] ??= new int[TrlSlots];
+                for (int i = 0; i < TrlSlots; i++)
+                {
+                    into[i] += row[i];
+                }
+            }
+        }
+
+        foreach (var (key, n) in other.trlOther ?? [])
+        {
+            trlOther ??= [];
+            trlOther[key] = trlOther.GetValueOrDefault(key) + n;
+        }
+
+        shift = Math.Max(shift, other.shift);
+        kept = 0;
+        for (int level = shift; level < Levels; level++)
+        {
+            kept += keptAt[level];
+        }
+
+        while (kept > bound && shift < MaxShift)
+        {
+            kept -= keptAt[shift];
+            shift++;
+        }
+
+        leaf = null;
     }
 
     public FacetCounts Result()
@@ -183,8 +241,9 @@ public sealed class FacetCollector(int sampleSize = int.MaxValue) : ICollector
     /// <summary>One segment's counters: for each level, one row holding every facet's ordinals side by side.</summary>
     private sealed class LeafCounts
     {
-        public LeafCounts(SortedDocValues?[] values)
+        public LeafCounts(AtomicReader reader, SortedDocValues?[] values)
         {
+            Reader = reader;
             Values = values;
             Offsets = new int[values.Length];
             for (int i = 0; i < values.Length; i++)
@@ -194,6 +253,9 @@ public sealed class FacetCollector(int sampleSize = int.MaxValue) : ICollector
             }
         }
 
+        /// <summary>The segment counted (the same ordinals for every collector that counts part of it).</summary>
+        public AtomicReader Reader { get; }
+
         public SortedDocValues?[] Values { get; }
 
         public int[] Offsets { get; }
@@ -201,6 +263,22 @@ public sealed class FacetCollector(int sampleSize = int.MaxValue) : ICollector
         public int Width { get; }
 
         public int[]?[] Rows { get; } = new int[Levels][];
+
+        /// <summary>Adds another collector's counters of the same segment.</summary>
+        public void Add(LeafCounts other)
+        {
+            for (int level = 0; level < Levels; level++)
+            {
+                if (other.Rows[level] is { } row)
+                {
+                    var into = Rows[level] ??= new int[Width];
+                    for (int j = 0; j < row.Length; j++)
+                    {
+                        into[j] += row[j];
+                    }
+                }
+            }
+        }
 
         /// <summary>Adds up into <paramref name="sum"/> the counters of the levels the sample keeps; false when none was kept here.</summary>
         public bool Sum(int from, int[] sum)

@@ -85,10 +85,10 @@ public sealed class LexicalRetriever(ListingIndex index, IOptions<SearchOptions>
         {
             // The pool without scoring every posting; the total and the facets from windows of the index holding
             // about CountSamplePostings of the query's postings (all of them when the query is cheap).
-            var docs = pruned.Top(filter, Math.Max(1, poolSize), prune);
+            var docs = pruned.Top(filter, Math.Max(1, poolSize), prune, o.PruneThreads, o.PruneThreadMinDocuments);
             double share = Math.Min(1, (double)o.CountSamplePostings / Math.Max(1, pruned.Cost));
             var sample = facetSample > 0 ? new FacetCollector(facetSample) : null;
-            var (counted, covering) = pruned.Count(filter, share, sample);
+            var (counted, covering) = pruned.Count(filter, share, sample, o.PruneThreads, o.PruneThreadMinDocuments);
             int total = covering >= 1 ? counted : (int)Math.Min(int.MaxValue, Math.Round(counted / covering));
             return (docs, Math.Max(total, docs.Length), covering >= 1, sample?.Result());
         }

@@ -85,115 +85,208 @@ internal sealed class MaxScoreSearch
     /// The top <paramref name="k"/> documents (index-wide ids), best first, ties to the lower id as Lucene's collector breaks
     /// them. With <paramref name="prune"/> above 1 the search is no longer exact: a document is skipped once it cannot beat
     /// that multiple of the current k-th score (aggressive MaxScore), so fewer postings are read and a document whose
-    /// score lies between the k-th and that multiple may be missed.
+    /// score lies between the k-th and that multiple may be missed. With <paramref name="threads"/> above 1 the index is
+    /// cut into that many contiguous ranges of document ids searched at once (the same hits: each range's top k holds
+    /// every document of it that can be in the whole top k, and the ranges tell each other their k-th scores).
     /// </summary>
-    public ScoreDoc[] Top(Filter? filter, int k, float prune = 1f)
+    /// <param name="order">Tests only: run the ranges one after another in this order, on the calling thread.</param>
+    public ScoreDoc[] Top(Filter? filter, int k, float prune = 1f, int threads = 1, int minPartition = 50_000, IReadOnlyList<int>? order = null)
     {
-        var top = new PriorityQueue<ScoreDoc, ScoreDoc>(k + 1, WorstFirst.Instance);
-        int n = leaves.Length;
-        double[] prefix = new double[n + 1];
-        for (int i = 0; i < n; i++)
+        var contexts = searcher.IndexReader.Leaves;
+        var accepts = new IBits?[contexts.Count];
+        var skip = new bool[contexts.Count];
+        for (int i = 0; i < contexts.Count; i++)
         {
-            prefix[i + 1] = prefix[i] + leaves[i].Bound;
+            accepts[i] = AcceptDocs(contexts[i], filter, out skip[i]);
         }
 
-        var scores = new float[n];
-        var stamp = new int[n];
-        int doc = 0;
-        int essential = 0;
-        float threshold = float.NegativeInfinity;
-        float skipBelow = float.NegativeInfinity;
-        foreach (var context in searcher.IndexReader.Leaves)
+        int total = searcher.IndexReader.MaxDoc;
+        int parts = Math.Clamp(threads, 1, Math.Max(1, total / Math.Max(1, minPartition)));
+        if (parts == 1)
         {
-            var accept = AcceptDocs(context, filter, out bool none);
-            if (none)
-            {
-                continue;
-            }
+            return Ordered(new Partition(this, 0, 1).Run(Pieces(contexts, skip, 0, total), accepts, k, prune));
+        }
 
-            var scorers = new Scorer?[n];
+        var partitions = Enumerable.Range(0, parts).Select(p => new Partition(this, p, parts)).ToArray();
+        var found = new List<ScoreDoc>[parts];
+        void Run(int p)
+        {
+            var pieces = Pieces(contexts, skip, (int)((long)p * total / parts), (int)((long)(p + 1) * total / parts));
+            found[p] = partitions[p].Run(pieces, accepts, k, prune, partitions);
+        }
+
+        if (order is not null)
+        {
+            foreach (int p in order.Where(p => p < parts))
+            {
+                Run(p);
+            }
+        }
+        else
+        {
+            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, Run);
+        }
+        return Ordered(found.SelectMany(f => f ?? [])).Take(k).ToArray();
+    }
+
+    private static ScoreDoc[] Ordered(IEnumerable<ScoreDoc> hits) =>
+        [.. hits.OrderByDescending(h => h.Score).ThenBy(h => h.Doc)];
+
+    /// <summary>The segments' parts of the index-wide range [from, to): (segment, first, end) in segment ids.</summary>
+    private static List<(int Segment, int Start, int End)> Pieces(IList<AtomicReaderContext> contexts, bool[] skip, int from, int to)
+    {
+        var pieces = new List<(int, int, int)>();
+        for (int i = 0; i < contexts.Count; i++)
+        {
+            int docBase = contexts[i].DocBase, maxDoc = contexts[i].AtomicReader.MaxDoc;
+            int start = Math.Max(from, docBase) - docBase, end = Math.Min(to, docBase + maxDoc) - docBase;
+            if (!skip[i] && start < end)
+            {
+                pieces.Add((i, start, end));
+            }
+        }
+
+        return pieces;
+    }
+
+    /// <summary>
+    /// One range's MaxScore walk. Its k-th score, once it has k hits, is a bar for the other ranges: a range of lower
+    /// ids wins ties, so a range above it skips what scores at most that, and a range below it only what scores less.
+    /// </summary>
+    private sealed class Partition(MaxScoreSearch search, int index, int count)
+    {
+        private float published = float.NegativeInfinity;
+
+        /// <summary>This range's k-th score so far (no bar until it has k hits).</summary>
+        public float Published => Volatile.Read(ref published);
+
+        public List<ScoreDoc> Run(List<(int Segment, int Start, int End)> pieces, IBits?[] accepts, int k, float prune, Partition[]? all = null)
+        {
+            var leaves = search.leaves;
+            var contexts = search.searcher.IndexReader.Leaves;
+            var top = new PriorityQueue<ScoreDoc, ScoreDoc>(k + 1, WorstFirst.Instance);
+            int n = leaves.Length;
+            double[] prefix = new double[n + 1];
             for (int i = 0; i < n; i++)
             {
-                scorers[i] = leaves[i].Weight.GetScorer(context, accept);
+                prefix[i + 1] = prefix[i] + leaves[i].Bound;
             }
 
-            var heap = new ScorerHeap(scorers, essential);
-            while (heap.Count > 0)
+            var scores = new float[n];
+            var stamp = new int[n];
+            int doc = 0;
+            int essential = 0;
+            float own = float.NegativeInfinity;
+            float bar = float.NegativeInfinity;
+            float skipBelow = float.NegativeInfinity;
+            foreach (var (segment, start, end) in pieces)
             {
-                int current = heap.TopDoc;
-                doc++;
-                double known = 0;
-                while (heap.Count > 0 && heap.TopDoc == current)
+                var context = contexts[segment];
+                var scorers = new Scorer?[n];
+                for (int i = 0; i < n; i++)
                 {
-                    int i = heap.Top;
-                    var scorer = scorers[i]!;
-                    scores[i] = scorer.GetScore();
-                    stamp[i] = doc;
-                    known += scores[i];
-                    heap.AdvanceTop();
+                    scorers[i] = leaves[i].Weight.GetScorer(context, accepts[segment]);
                 }
 
-                bool pruned = false;
-                for (int j = essential - 1; j >= 0; j--)
+                var heap = new ScorerHeap(scorers, essential, start);
+                while (heap.Count > 0 && heap.TopDoc < end)
                 {
-                    if (known + prefix[j + 1] <= skipBelow)
+                    int current = heap.TopDoc;
+                    doc++;
+                    if (all is not null && (doc & 63) == 1 && Shared(all) is var shared && shared > bar)
                     {
-                        pruned = true;
-                        break;
+                        Raise(shared);
                     }
 
-                    if (scorers[j] is not { } scorer)
+                    double known = 0;
+                    while (heap.Count > 0 && heap.TopDoc == current)
+                    {
+                        int i = heap.Top;
+                        var scorer = scorers[i]!;
+                        scores[i] = scorer.GetScore();
+                        stamp[i] = doc;
+                        known += scores[i];
+                        heap.AdvanceTop();
+                    }
+
+                    bool pruned = false;
+                    for (int j = essential - 1; j >= 0; j--)
+                    {
+                        if (known + prefix[j + 1] <= skipBelow)
+                        {
+                            pruned = true;
+                            break;
+                        }
+
+                        if (scorers[j] is not { } scorer)
+                        {
+                            continue;
+                        }
+
+                        if (scorer.DocID < current)
+                        {
+                            scorer.Advance(current);
+                        }
+
+                        if (scorer.DocID == current)
+                        {
+                            scores[j] = scorer.GetScore();
+                            stamp[j] = doc;
+                            known += scores[j];
+                        }
+                    }
+
+                    if (pruned)
                     {
                         continue;
                     }
 
-                    if (scorer.DocID < current)
+                    float score;
+                    if (search.gated)
                     {
-                        scorer.Advance(current);
+                        if (!Evaluate(search.root, scores, stamp, doc, out score))
+                        {
+                            continue;
+                        }
+                    }
+                    else
+                    {
+                        score = (float)known;
                     }
 
-                    if (scorer.DocID == current)
-                    {
-                        scores[j] = scorer.GetScore();
-                        stamp[j] = doc;
-                        known += scores[j];
-                    }
-                }
-
-                if (pruned)
-                {
-                    continue;
-                }
-
-                float score;
-                if (gated)
-                {
-                    if (!Evaluate(root, scores, stamp, doc, out score))
+                    if (score <= bar)
                     {
                         continue;
                     }
-                }
-                else
-                {
-                    score = (float)known;
+
+                    var hit = new ScoreDoc(context.DocBase + current, score);
+                    top.Enqueue(hit, hit);
+                    if (top.Count > k)
+                    {
+                        top.Dequeue();
+                    }
+
+                    if (top.Count >= k && top.Peek().Score > own)
+                    {
+                        own = top.Peek().Score;
+                        if (all is not null)
+                        {
+                            Volatile.Write(ref published, own);
+                        }
+
+                        Raise(Math.Max(own, all is null ? own : Shared(all)));
+                    }
                 }
 
-                if (top.Count >= k && score <= threshold)
+                void Raise(float to)
                 {
-                    continue;
-                }
+                    if (to <= bar)
+                    {
+                        return;
+                    }
 
-                var hit = new ScoreDoc(context.DocBase + current, score);
-                top.Enqueue(hit, hit);
-                if (top.Count > k)
-                {
-                    top.Dequeue();
-                }
-
-                if (top.Count >= k)
-                {
-                    threshold = top.Peek().Score;
-                    skipBelow = threshold * Math.Max(1f, prune);
+                    bar = to;
+                    skipBelow = bar * Math.Max(1f, prune);
                     int raised = essential;
                     while (raised < n && prefix[raised + 1] <= skipBelow)
                     {
@@ -207,15 +300,28 @@ internal sealed class MaxScoreSearch
                     }
                 }
             }
+
+            return [.. top.UnorderedItems.Select(item => item.Element)];
         }
 
-        var result = new ScoreDoc[top.Count];
-        for (int i = result.Length - 1; i >= 0; i--)
+        /// <summary>The highest bar the other ranges give this one.</summary>
+        private float Shared(Partition[] all)
         {
-            result[i] = top.Dequeue();
-        }
+            float best = float.NegativeInfinity;
+            for (int q = 0; q < count; q++)
+            {
+                float t = all[q].Published;
+                if (q == index || float.IsNegativeInfinity(t))
+                {
+                    continue;
+                }
 
-        return result;
+                // A range of lower ids keeps its ties; a document here only loses to its k-th score when below it.
+                best = Math.Max(best, q < index ? t : MathF.BitDecrement(t));
+            }
+
+            return best;
+        }
     }
 
     /// <summary>
@@ -223,60 +329,84 @@ internal sealed class MaxScoreSearch
     /// at most <see cref="WindowLength"/> documents spread evenly over it, each scanned whole (share 1: all of them,
     /// an exact count). Returns the matches counted and the share of the accepted documents (live, and passing the
     /// filter) the windows held, which the caller scales up by: a ratio, so a filter whose documents cluster in
-    /// import order (one kind after another) is not over- or under-counted. The facets are scaled alike.
+    /// import order (one kind after another) is not over- or under-counted. The facets are scaled alike. With
+    /// <paramref name="threads"/> above 1 the windows are cut into that many runs counted at once, each into its own
+    /// facet counters, added up after (the same figures).
     /// </summary>
-    public (int Matched, double Share) Count(Filter? filter, double share, FacetCollector? facets)
+    public (int Matched, double Share) Count(Filter? filter, double share, FacetCollector? facets, int threads = 1, int minPartition = 50_000)
     {
-        int matched = 0;
-        long accepted = 0, acceptedInWindows = 0;
-        var marks = new bool[2 * WindowLength];
-        var scratch = new Stack<bool[]>();
-        foreach (var context in searcher.IndexReader.Leaves)
+        var contexts = searcher.IndexReader.Leaves;
+        var accepts = new IBits?[contexts.Count];
+        long accepted = 0;
+        var windows = new List<Window>();
+        for (int i = 0; i < contexts.Count; i++)
         {
-            var accept = AcceptDocs(context, filter, out bool none);
-            int maxDoc = context.AtomicReader.MaxDoc;
+            accepts[i] = AcceptDocs(contexts[i], filter, out bool none);
+            int maxDoc = contexts[i].AtomicReader.MaxDoc;
             if (none || maxDoc == 0)
             {
                 continue;
             }
 
-            var scorers = new Scorer?[leaves.Length];
-            for (int i = 0; i < leaves.Length; i++)
-            {
-                scorers[i] = leaves[i].Weight.GetScorer(context, accept);
-            }
-
-            facets?.SetNextReader(context);
             // Every segment gives the same share of its documents, however small, so one scale fits all.
             int covered = share >= 1 ? maxDoc : (int)Math.Clamp(Math.Round(share * maxDoc), 1, maxDoc);
             int length = Math.Clamp(covered / MinWindows, MinWindowLength, WindowLength);
-            int windows = Math.Max(1, covered / length);
-            if (covered < maxDoc)
+            int count = Math.Max(1, covered / length);
+            bool sampled = covered < maxDoc;
+            if (sampled)
             {
-                accepted += Accepted(accept, context.AtomicReader, 0, maxDoc);
+                accepted += Accepted(accepts[i], contexts[i].AtomicReader, 0, maxDoc);
             }
 
-            for (int w = 0; w < windows; w++)
+            for (int w = 0; w < count; w++)
             {
-                // Window w starts at w / windows of the segment and holds its part of the covered documents (all of
+                // Window w starts at w / count of the segment and holds its part of the covered documents (all of
                 // them, contiguous, when the whole segment is covered); it never runs into the next one.
-                int start = (int)((long)w * maxDoc / windows);
-                int next = (int)((long)(w + 1) * maxDoc / windows);
-                int end = Math.Min(next, start + (int)((long)(w + 1) * covered / windows - (long)w * covered / windows));
-                if (covered < maxDoc)
-                {
-                    acceptedInWindows += Accepted(accept, context.AtomicReader, start, end);
-                }
+                int start = (int)((long)w * maxDoc / count);
+                int next = (int)((long)(w + 1) * maxDoc / count);
+                int end = Math.Min(next, start + (int)((long)(w + 1) * covered / count - (long)w * covered / count));
+                windows.Add(new Window(i, start, end, sampled));
+            }
+        }
 
-                Array.Clear(marks);
-                Mark(root, scorers, start, end, marks, scratch);
-                for (int d = start; d < end; d++)
+        long scanned = windows.Sum(w => (long)(w.End - w.Start));
+        int parts = Math.Clamp(threads, 1, (int)Math.Max(1, scanned / Math.Max(1, minPartition)));
+        int matched = 0;
+        long acceptedInWindows = 0;
+        if (parts == 1)
+        {
+            (matched, acceptedInWindows) = CountWindows(windows, accepts, facets);
+        }
+        else
+        {
+            // Runs of consecutive windows holding about the same number of documents.
+            var runs = new List<Window>[parts];
+            long so = 0;
+            for (int p = 0; p < parts; p++)
+            {
+                runs[p] = [];
+            }
+
+            foreach (var window in windows)
+            {
+                runs[(int)Math.Min(parts - 1, so * parts / Math.Max(1, scanned))].Add(window);
+                so += window.End - window.Start;
+            }
+
+            var results = new (int Matched, long Accepted, FacetCollector? Facets)[parts];
+            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
+            {
+                var own = facets?.Fork();
+                var (m, a) = CountWindows(runs[p], accepts, own);
+                results[p] = (m, a, own);
+            });
+            foreach (var (m, a, own) in results)
+            {
+                matched += m;
+                acceptedInWindows += a;
+                if (own is not null)
                 {
-                    if (marks[d - start])
-                    {
-                        matched++;
-                        facets?.Collect(d);
-                    }
+                    facets!.Merge(own);
                 }
             }
         }
@@ -289,6 +419,50 @@ internal sealed class MaxScoreSearch
         }
 
         return (matched, covering);
+    }
+
+    /// <summary>Counts the matches in these windows (in segment order) and the accepted documents of the sampled ones.</summary>
+    private (int Matched, long Accepted) CountWindows(List<Window> windows, IBits?[] accepts, FacetCollector? facets)
+    {
+        var contexts = searcher.IndexReader.Leaves;
+        int matched = 0;
+        long acceptedInWindows = 0;
+        var marks = new bool[2 * WindowLength];
+        var scratch = new Stack<bool[]>();
+        var scorers = new Scorer?[leaves.Length];
+        int segment = -1;
+        foreach (var (i, start, end, sampled) in windows)
+        {
+            var context = contexts[i];
+            if (i != segment)
+            {
+                segment = i;
+                for (int j = 0; j < leaves.Length; j++)
+                {
+                    scorers[j] = leaves[j].Weight.GetScorer(context, accepts[i]);
+                }
+
+                facets?.SetNextReader(context);
+            }
+
+            if (sampled)
+            {
+                acceptedInWindows += Accepted(accepts[i], context.AtomicReader, start, end);
+            }
+
+            Array.Clear(marks);
+            Mark(root, scorers, start, end, marks, scratch);
+            for (int d = start; d < end; d++)
+            {
+                if (marks[d - start])
+                {
+                    matched++;
+                    facets?.Collect(d);
+                }
+            }
+        }
+
+        return (matched, acceptedInWindows);
     }
 
     private static long Accepted(IBits? accept, AtomicReader reader, int start, int end)
@@ -523,6 +697,9 @@ internal sealed class MaxScoreSearch
 
     private sealed record Leaf(Weight Weight, float Bound, int DocFreq);
 
+    /// <summary>A counting window: documents [Start, End) of a segment; Sampled when the segment is not counted whole.</summary>
+    private readonly record struct Window(int Segment, int Start, int End, bool Sampled);
+
     /// <summary>A term clause (<see cref="Leaf"/> ≥ 0, its index in bound order) or a Boolean node.</summary>
     private sealed record Node(int Leaf, Node[] Must, Node[] Should);
 
@@ -544,11 +721,11 @@ internal sealed class MaxScoreSearch
         private readonly Scorer?[] scorers;
         private int[] items;
 
-        public ScorerHeap(Scorer?[] scorers, int from)
+        public ScorerHeap(Scorer?[] scorers, int from, int start = 0)
         {
             this.scorers = scorers;
             items = new int[scorers.Length];
-            Fill(from);
+            Fill(from, start);
         }
 
         public int Count { get; private set; }
@@ -587,11 +764,11 @@ internal sealed class MaxScoreSearch
             }
         }
 
-        private void Fill(int from)
+        private void Fill(int from, int start)
         {
             for (int i = from; i < scorers.Length; i++)
             {
-                if (scorers[i] is { } scorer && scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                if (scorers[i] is { } scorer && (start > 0 ? scorer.Advance(start) : scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
                 {
                     items[Count++] = i;
                 }
