@@ -44,7 +44,7 @@ internal static class BenchCommand
         var rerankQueries = new Option<int>("--rerank-queries") { Description = "Queries per class in the rerank section (each runs through three pipelines, twice).", DefaultValueFactory = _ => 200 };
         var buildThreads = new Option<string?>("--build-threads") { Description = "Comma-separated Search:IndexBuildThreads values: the index is built once with each, in order, and the last build is searched (default: the configured value)." };
         var duringRebuild = new Option<bool>("--during-rebuild") { Description = "Also time the first query class while a full rebuild runs beside the live index, against the same searches idle." };
-        var pruning = new Option<int>("--pruning-queries") { Description = "Also time this many texts per class three ways on the same index: exhaustive (Search:PruneMinDocuments=0), pruned exactly with exact counts (Search:CountSamplePostings unbounded, Search:LongQueryPrune 1) and as configured, with how often each page and total agrees with the exhaustive one (0 = skip).", DefaultValueFactory = _ => 0 };
+        var pruning = new Option<int>("--pruning-queries") { Description = "Also time this many texts per class four ways on the same index: exhaustive (Search:PruneMinDocuments=0), pruned exactly with exact counts (Search:CountSamplePostings unbounded, Search:LongQueryPrune 1), as configured on one thread (Search:PruneThreads 1) and as configured, with how often each page and total agrees with the exhaustive one (0 = skip).", DefaultValueFactory = _ => 0 };
         var command = new Command("bench", "Measure search latency, index build, write-to-searchable time and the rerank step in-process.") { size, queries, output, rerank, trainQueries, rerankQueries, only, buildThreads, duringRebuild, pruning };
         command.SetAction(async (parse, ct) =>
         {
@@ -273,19 +273,20 @@ internal static class BenchCommand
     private static async Task<Dictionary<string, object>> PruningAsync(IServiceProvider services, SearchPipeline pipeline, string name, List<string> texts, CancellationToken ct)
     {
         var options = services.GetRequiredService<IOptions<SearchOptions>>().Value;
-        var (prune, sample, longPrune) = (options.PruneMinDocuments, options.CountSamplePostings, options.LongQueryPrune);
-        var variants = new (string Name, int Prune, int Sample, float LongPrune)[]
+        var (prune, sample, longPrune, threads) = (options.PruneMinDocuments, options.CountSamplePostings, options.LongQueryPrune, options.PruneThreads);
+        var variants = new (string Name, int Prune, int Sample, float LongPrune, int Threads)[]
         {
-            ("exhaustive", 0, sample, 1f),
-            ("pruned_exact_counts", 1, int.MaxValue, 1f),
-            ("configured", prune, sample, longPrune),
+            ("exhaustive", 0, sample, 1f, threads),
+            ("pruned_exact_counts", 1, int.MaxValue, 1f, threads),
+            ("configured_one_thread", prune, sample, longPrune, 1),
+            ("configured", prune, sample, longPrune, threads),
         };
         var runs = new List<(string Name, List<double> Latencies, List<SearchResult> Results)>();
         try
         {
             foreach (var variant in variants)
             {
-                (options.PruneMinDocuments, options.CountSamplePostings, options.LongQueryPrune) = (variant.Prune, variant.Sample, variant.LongPrune);
+                (options.PruneMinDocuments, options.CountSamplePostings, options.LongQueryPrune, options.PruneThreads) = (variant.Prune, variant.Sample, variant.LongPrune, variant.Threads);
                 foreach (string text in texts)
                 {
                     await SearchAsync(pipeline, text, ct);
@@ -306,7 +307,7 @@ internal static class BenchCommand
         }
         finally
         {
-            (options.PruneMinDocuments, options.CountSamplePostings, options.LongQueryPrune) = (prune, sample, longPrune);
+            (options.PruneMinDocuments, options.CountSamplePostings, options.LongQueryPrune, options.PruneThreads) = (prune, sample, longPrune, threads);
         }
 
         var exhaustive = runs[0];
