@@ -44,7 +44,8 @@ internal sealed class OptionsVariant : IDisposable
             var property = target.GetType().GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
                 ?? throw new ArgumentException($"{target.GetType().Name} has no setting '{name}'.");
             var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            object? value = parts[1].Length == 0 && type != property.PropertyType ? null : TypeDescriptor.GetConverter(type).ConvertFromInvariantString(parts[1]);
+            object? value = type == typeof(string[]) ? parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) // Without=scorer|tfidf
+                : parts[1].Length == 0 && type != property.PropertyType ? null : TypeDescriptor.GetConverter(type).ConvertFromInvariantString(parts[1]);
             variant.changed.Add((target, property, property.GetValue(target)));
             property.SetValue(target, value);
         }

@@ -11,13 +11,14 @@ namespace Matchmaking.Core.Search.Rerank;
 /// </summary>
 public sealed class TrainingSetBuilder(QueryAnalyzer analyzer, LexicalRetriever retriever, FeatureExtractor extractor, IOptions<SearchOptions> options)
 {
-    public List<RankingGroup> Build(BeirDataset dataset, IReadOnlyDictionary<Guid, string> idsByGuid, CancellationToken ct)
+    /// <param name="purpose">Recommendation builds the pools as a recommendation's text is retrieved (its own query construction).</param>
+    public List<RankingGroup> Build(BeirDataset dataset, IReadOnlyDictionary<Guid, string> idsByGuid, CancellationToken ct, SearchPurpose purpose = SearchPurpose.Search)
     {
         var groups = new List<RankingGroup>(dataset.Queries.Count);
         foreach (var query in dataset.Queries)
         {
             ct.ThrowIfCancellationRequested();
-            var analyzed = analyzer.Analyze(new SearchRequest(query.Text, [ListingKind.Achievement]));
+            var analyzed = analyzer.Analyze(new SearchRequest(query.Text, [ListingKind.Achievement]) { Purpose = purpose });
             if (analyzed.IsEmpty)
             {
                 continue;
