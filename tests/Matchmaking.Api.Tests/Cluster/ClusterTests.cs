@@ -148,8 +148,12 @@ public sealed class ClusterTests : IDisposable
     [Fact]
     public async Task ClusterJob_TriggeredWithTwoNodesOnPostgresStorage_RunsOnce()
     {
-        // Hangfire on the shared PostgreSQL database, as in production; the hourly schedule is moved out of the way.
-        var jobs = new Dictionary<string, string?> { ["Jobs:Storage"] = "Auto", ["Jobs:WorkerCount"] = "2", ["Ledger:ReconciliationCron"] = "0 0 31 2 *" };
+        // Hangfire on the shared PostgreSQL database, as in production. The schedules are moved out of the way: the hourly
+        // reconciliation, and the five-minute settlement, which reconciles after it (a run crossing :05 counted two).
+        var jobs = new Dictionary<string, string?>
+        {
+            ["Jobs:Storage"] = "Auto", ["Jobs:WorkerCount"] = "2", ["Ledger:ReconciliationCron"] = "0 0 31 2 *", ["Ledger:SettlementCron"] = "0 0 31 2 *",
+        };
         await using var a = await StartAsync("a", jobs);
         await using var b = await StartAsync("b", jobs);
 
