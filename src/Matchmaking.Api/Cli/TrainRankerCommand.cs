@@ -21,6 +21,7 @@ internal static class TrainRankerCommand
         var embeddings = new Option<string>("--embeddings") { Description = "Embedding model folder for the emb_cos feature, or 'none'.", DefaultValueFactory = _ => "none" };
         var trees = new Option<int>("--trees") { Description = "Boosting rounds.", DefaultValueFactory = _ => 200 };
         var purpose = new Option<string>("--purpose") { Description = "search (pools as search-box text, the default) or recommendation (as a listing's text for its recommendations).", DefaultValueFactory = _ => "search" };
+        purpose.AcceptOnlyFromAmong("search", "recommendation");
         var queries = new Option<int>("--queries") { Description = "Only the first N judged queries of each dataset (0 = all).", DefaultValueFactory = _ => 0 };
         var split = SplitOptions.Create("Train on the documents outside fold I (and their queries), so eval --fold I measures unseen documents.");
         var command = new Command("train-ranker", "Train the rerank scorer (LightGBM LambdaRank → ONNX) on labelled BEIR datasets.") { datasets, output, without, embeddings, trees, purpose, queries, split.Folds, split.Fold };
