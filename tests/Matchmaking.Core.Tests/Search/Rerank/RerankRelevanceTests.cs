@@ -72,13 +72,14 @@ public sealed class RerankRelevanceTests
     [Fact]
     public async Task TrainingSet_RecommendationPurpose_BuildsTheRecommendationsPools()
     {
-        var data = Subset() is var all ? all with { Queries = all.Queries.Take(30).ToList() } : null!;
+        var all = Subset();
+        var data = all with { Queries = all.Queries.Take(30).ToList() };
         using var harness = new SearchHarness(new Dictionary<string, string?> { ["Search:RecommendationNgramQuery"] = "true" });
         var (ids, _) = await harness.Get<Evaluator>().LoadAsync(data, null, default);
         var builder = harness.Get<TrainingSetBuilder>();
         var search = builder.Build(data, ids, default, SearchPurpose.Search);
         var recommendation = builder.Build(data, ids, default, SearchPurpose.Recommendation);
-        int bm25 = RerankFeatures.All.ToList().IndexOf(RerankFeatures.Bm25);
+        int bm25 = RerankFeatures.IndexOf(RerankFeatures.Bm25);
         static IEnumerable<float> Column(List<RankingGroup> groups, int feature) => groups.SelectMany(g => g.Rows.Select(r => r[feature]));
         Assert.NotEmpty(search);
         Assert.False(Column(search, bm25).SequenceEqual(Column(recommendation, bm25)), "recommendation pools scored as the search box's");
